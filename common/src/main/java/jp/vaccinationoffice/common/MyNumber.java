@@ -1,0 +1,81 @@
+package jp.vaccinationoffice.common;
+
+import java.util.Objects;
+
+/**
+ * A validated 12-digit individual number (個人番号). Its {@link #toString()} is masked so that a
+ * number never reaches a log or an exception message by accident; {@link #digits()} is for the few
+ * places that must encrypt, hash or transmit it.
+ */
+public final class MyNumber {
+
+  private final String digits;
+
+  private MyNumber(String digits) {
+    this.digits = digits;
+  }
+
+  /** Parses and validates; the exception message never contains the number. */
+  public static MyNumber parse(String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidIdentifierException("myNumber is required");
+    }
+    if (!value.matches("\\d{12}")) {
+      throw new InvalidIdentifierException("myNumber must be exactly 12 digits");
+    }
+    if (checkDigit(value.substring(0, 11)) != value.charAt(11) - '0') {
+      throw new InvalidIdentifierException("myNumber has a wrong check digit");
+    }
+    return new MyNumber(value);
+  }
+
+  public static boolean isValid(String value) {
+    return value != null && value.matches("\\d{12}") && checkDigit(value.substring(0, 11)) == value.charAt(11) - '0';
+  }
+
+  /**
+   * The check digit of the 11 leading digits (個人番号の検査用数字, 総務省令第85号第5条): weights 2..7
+   * for the six rightmost digits, 2..6 for the five leftmost, remainder mod 11, 0 for remainders ≤ 1.
+   */
+  public static int checkDigit(String elevenDigits) {
+    if (elevenDigits == null || !elevenDigits.matches("\\d{11}")) {
+      throw new IllegalArgumentException("eleven digits expected");
+    }
+    int sum = 0;
+    for (int n = 1; n <= 11; n++) {
+      int digit = elevenDigits.charAt(11 - n) - '0';
+      int weight = n <= 6 ? n + 1 : n - 5;
+      sum += digit * weight;
+    }
+    int remainder = sum % 11;
+    return remainder <= 1 ? 0 : 11 - remainder;
+  }
+
+  public String digits() {
+    return digits;
+  }
+
+  public String lastFour() {
+    return digits.substring(8);
+  }
+
+  /** The form shown to staff: only the last four digits. */
+  public String masked() {
+    return "********" + lastFour();
+  }
+
+  @Override
+  public String toString() {
+    return masked();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MyNumber that && digits.equals(that.digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(digits);
+  }
+}

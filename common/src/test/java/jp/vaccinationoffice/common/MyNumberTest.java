@@ -1,0 +1,45 @@
+package jp.vaccinationoffice.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MyNumberTest {
+
+  @ParameterizedTest
+  @CsvSource({"12345678901,8", "00000000000,0", "11111111111,8", "98765432109,3"})
+  void computesTheStatutoryCheckDigit(String elevenDigits, int expected) {
+    assertThat(MyNumber.checkDigit(elevenDigits)).isEqualTo(expected);
+  }
+
+  @Test
+  void acceptsANumberWithTheRightCheckDigit() {
+    MyNumber number = MyNumber.parse("123456789018");
+    assertThat(number.lastFour()).isEqualTo("9018");
+    assertThat(number.masked()).isEqualTo("********9018");
+  }
+
+  @Test
+  void neverPrintsTheWholeNumber() {
+    MyNumber number = MyNumber.parse("123456789018");
+    assertThat(number.toString()).doesNotContain("12345678");
+  }
+
+  @Test
+  void refusesAWrongCheckDigitWithoutRepeatingTheNumber() {
+    assertThatThrownBy(() -> MyNumber.parse("123456789012"))
+        .isInstanceOf(InvalidIdentifierException.class)
+        .hasMessage("myNumber has a wrong check digit")
+        .hasMessageNotContaining("123456789012");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"12345678901", "1234567890123", "12345678901a", "' '"})
+  void refusesMalformedNumbers(String value) {
+    assertThatThrownBy(() -> MyNumber.parse(value)).isInstanceOf(InvalidIdentifierException.class);
+    assertThat(MyNumber.isValid(value)).isFalse();
+  }
+}
