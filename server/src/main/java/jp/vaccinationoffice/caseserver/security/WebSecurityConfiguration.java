@@ -1,0 +1,56 @@
+package jp.vaccinationoffice.caseserver.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two chains. The case API and the actuator are stateless HTTP Basic against the engine's identity
+ * service. The Operaton webapps and the engine REST API authenticate with the engine's own filters
+ * (webapp session with CSRF protection, HTTP Basic on /engine-rest), so Spring Security lets them
+ * through untouched.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebSecurityConfiguration {
+
+  @Bean
+  AuthenticationManager authenticationManager(EngineIdentityAuthenticationProvider provider) {
+    return new ProviderManager(provider);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain caseApiChain(HttpSecurity http, AuthenticationManager authenticationManager)
+      throws Exception {
+    return http
+        .securityMatcher("/api/**", "/actuator/**")
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // stateless Basic authentication sends no cookie, so there is no session to forge requests with
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain engineOwnedChain(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .requestCache(cache -> cache.disable())
+        .securityContext(context -> context.disable())
+        .sessionManagement(session -> session.disable())
+        .build();
+  }
+}

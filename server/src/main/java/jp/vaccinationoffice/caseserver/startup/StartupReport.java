@@ -1,0 +1,60 @@
+package jp.vaccinationoffice.caseserver.startup;
+
+import java.io.PrintStream;
+import java.util.Map;
+import jp.vaccinationoffice.caseserver.demo.DemoCredentials;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells whoever started the server where to go and, in the demo profile, how to sign in. Written to
+ * the console, not the log, so that generated passwords do not end up in log files.
+ */
+@Component
+class StartupReport {
+
+  private final ObjectProvider<DemoCredentials> demoCredentials;
+  private final PrintStream console = System.out;
+
+  StartupReport(ObjectProvider<DemoCredentials> demoCredentials) {
+    this.demoCredentials = demoCredentials;
+  }
+
+  @EventListener
+  void onReady(ApplicationReadyEvent event) {
+    if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+      return;
+    }
+    String base = "http://localhost:" + web.getWebServer().getPort();
+    StringBuilder report = new StringBuilder("\n")
+        .append("======================================================================\n")
+        .append(" Vaccination record office case server is ready\n")
+        .append("   Tasklist  ").append(base).append("/operaton/app/tasklist/\n")
+        .append("   Cockpit   ").append(base).append("/operaton/app/cockpit/\n")
+        .append("   Admin     ").append(base).append("/operaton/app/admin/\n")
+        .append("   REST API  ").append(base).append("/engine-rest (HTTP Basic)\n")
+        .append("   Health    ").append(base).append("/actuator/health\n");
+    DemoCredentials credentials = demoCredentials.getIfAvailable();
+    if (credentials != null) {
+      appendLogins(report, credentials);
+    }
+    report.append("======================================================================\n");
+    console.println(report);
+  }
+
+  private static void appendLogins(StringBuilder report, DemoCredentials credentials) {
+    Map<String, String> passwords = credentials.passwordsByUser();
+    report.append(" Demo logins (防府市 352063: clerk, supervisor, auditor, admin; 宇部市 352021: clerk2)\n");
+    if (credentials.fromEnvironment()) {
+      report.append("   password of every demo account: the value of DEMO_PASSWORD\n");
+    } else {
+      report.append("   generated for this start only (set DEMO_PASSWORD to choose one):\n");
+      passwords.forEach((user, password) ->
+          report.append("   ").append(String.format("%-11s", user)).append(password).append('\n'));
+    }
+    credentials.clear();
+  }
+}

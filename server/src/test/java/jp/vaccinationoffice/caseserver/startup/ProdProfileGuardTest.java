@@ -1,0 +1,42 @@
+package jp.vaccinationoffice.caseserver.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import jp.vaccinationoffice.caseserver.CaseServerApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ProdProfileGuardTest {
+
+  @Test
+  void prodRefusesADatabaseWithDemoAccountsAndSaysWhy(@TempDir Path dataDir, CapturedOutput output) {
+    String url = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("case-store") + ";DB_CLOSE_ON_EXIT=FALSE";
+    try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(CaseServerApplication.class)
+        .profiles("demo").run("--server.port=0", url, "--DEMO_PASSWORD=demo-password-for-tests")) {
+      assertThat(demo.isRunning()).isTrue();
+    }
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(CaseServerApplication.class)
+        .profiles("prod").run("--server.port=0", url))
+        .isInstanceOf(StartupRefusedException.class)
+        .hasMessageContaining("demo accounts exist").hasMessageContaining("clerk");
+    assertThat(output.getOut()).contains("APPLICATION FAILED TO START").contains("prod profile refuses to start");
+  }
+
+  @Test
+  void prodStartsOnADatabaseWithoutDemoAccounts(@TempDir Path dataDir) {
+    String url = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("case-store") + ";DB_CLOSE_ON_EXIT=FALSE";
+    try (ConfigurableApplicationContext prod = new SpringApplicationBuilder(CaseServerApplication.class)
+        .profiles("prod").run("--server.port=0", url)) {
+      assertThat(prod.isRunning()).isTrue();
+    }
+  }
+}
