@@ -1,0 +1,98 @@
+package jp.vaccinationoffice.modelchecks.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ModelLintTest {
+
+  private static final Set<String> SUBSCRIBED_TOPICS = Set.of("query-vrs");
+
+  @Test
+  void validModelsHaveNoViolations() {
+    assertThat(lint("valid")).isEmpty();
+  }
+
+  /** Each fixture is the valid set with exactly one rule broken; variants of a rule follow "--". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      process-id-matches-file     | processes/query-records.bpmn     | record-query           | 3
+      process-history-ttl         | processes/record-query.bpmn      | record-query           | 3
+      decision-id-matches-file    | dmn/permission.dmn               | provision-permitted    | 3
+      decision-history-ttl        | dmn/provision-permitted.dmn      | provision-permitted    | 3
+      user-task-candidate-group   | processes/record-query.bpmn      | Task_verify_identity   | 7
+      user-task-form-exists       | processes/record-query.bpmn      | Task_verify_identity   | 7
+      form-id-matches-file        | forms/identity-check.form        | verify-identity        | 2
+      decision-ref-exists         | processes/record-query.bpmn      | Task_decide_permission | 11
+      external-topic-has-worker   | processes/record-query.bpmn      | Task_query_records     | 20
+      gateway-flow-named          | processes/record-query.bpmn      | Flow_permitted         | 33
+      gateway-has-default         | processes/record-query.bpmn      | Gateway_permitted      | 15
+      element-named               | processes/record-query.bpmn      | EndEvent_queried       | 24
+      element-named--process      | processes/record-query.bpmn      | record-query           | 3
+      element-named--decision     | dmn/provision-permitted.dmn      | provision-permitted    | 3
+      form-field-labelled         | forms/verify-identity.form       | identityVerified       | 31
+      malformed-file              | processes/record-query.bpmn      | -                      | 10
+      malformed-file--bpmn-schema | processes/record-query.bpmn      | -                      | 4
+      malformed-file--dmn         | dmn/eligibility.dmn              | -                      | 4
+      malformed-file--form        | forms/consent.form               | -                      | 4
+      """)
+  void brokenFixtureReportsExactlyItsRule(String fixture, String file, String elementId, Integer line) {
+    Rule rule = Rule.ofCode(fixture.split("--")[0]);
+
+    List<Violation> violations = lint("broken/" + fixture);
+
+    assertThat(violations).singleElement().satisfies(violation -> {
+      assertThat(violation.rule()).isEqualTo(rule);
+      assertThat(violation.file()).isEqualTo(file);
+      assertThat(violation.elementId()).isEqualTo(elementId);
+      assertThat(violation.line()).isEqualTo(line);
+    });
+  }
+
+  @Test
+  void everyRuleHasABrokenFixture() throws Exception {
+    Set<String> fixtureRules;
+    try (Stream<Path> fixtures = Files.list(resource("broken"))) {
+      fixtureRules = fixtures.map(p -> p.getFileName().toString().split("--")[0]).collect(Collectors.toSet());
+    }
+    assertThat(fixtureRules).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(Rule.values()).map(Rule::code).toList());
+  }
+
+  @Test
+  void violationReadsAsFileLineElementAndMessage() {
+    Violation violation = new Violation("processes/move-in-record-query.bpmn", 42, "verify-identity",
+        Rule.USER_TASK_CANDIDATE_GROUP, "user task has no candidate group");
+
+    assertThat(violation).hasToString(
+        "processes/move-in-record-query.bpmn:42 [verify-identity] user task has no candidate group"
+            + " (user-task-candidate-group)");
+  }
+
+  @Test
+  void missingDirectoriesCountAsEmpty() {
+    assertThat(ModelLint.checkRepository(Path.of("does-not-exist"), Set.of())).isEmpty();
+  }
+
+  private static List<Violation> lint(String fixture) {
+    return ModelLint.checkRepository(resource(fixture), SUBSCRIBED_TOPICS);
+  }
+
+  static Path resource(String fixture) {
+    try {
+      return Path.of(ModelLintTest.class.getResource("/lint/" + fixture).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
