@@ -1,0 +1,50 @@
+package jp.vaccinationoffice.simulators.vrs;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.vaccinationoffice.common.MunicipalityCode;
+import jp.vaccinationoffice.common.MyNumber;
+import jp.vaccinationoffice.simulators.support.Resettable;
+import jp.vaccinationoffice.simulators.support.SimulatorRequestException;
+import org.springframework.stereotype.Component;
+
+/** The VRS data, one partition per municipality; a look-up only ever reads the addressed partition. */
+@Component
+public class VrsPartitions implements Resettable {
+
+  private final Map<MunicipalityCode, Map<MyNumber, VrsPerson>> persons = new ConcurrentHashMap<>();
+  private final Map<MunicipalityCode, Map<String, VrsTicket>> tickets = new ConcurrentHashMap<>();
+
+  void seed(MunicipalityCode municipality, VrsPerson person) {
+    persons.computeIfAbsent(municipality, m -> new ConcurrentHashMap<>()).put(person.myNumber(), person);
+  }
+
+  Optional<VrsPerson> find(MunicipalityCode municipality, MyNumber myNumber) {
+    return Optional.ofNullable(persons.getOrDefault(municipality, Map.of()).get(myNumber));
+  }
+
+  VrsTicket registerTicket(MunicipalityCode municipality, MyNumber myNumber, String ticketNumber) {
+    VrsTicket ticket = new VrsTicket(ticketNumber, myNumber, Instant.now());
+    VrsTicket existing = tickets.computeIfAbsent(municipality, m -> new ConcurrentHashMap<>()).putIfAbsent(ticketNumber, ticket);
+    if (existing != null) {
+      throw SimulatorRequestException.conflict("ticket number is already registered in municipality " + municipality);
+    }
+    return ticket;
+  }
+
+  List<VrsTicket> tickets(MunicipalityCode municipality) {
+    return tickets.getOrDefault(municipality, Map.of()).values().stream()
+        .sorted(Comparator.comparing(VrsTicket::registeredAt))
+        .toList();
+  }
+
+  @Override
+  public void reset() {
+    persons.clear();
+    tickets.clear();
+  }
+}
