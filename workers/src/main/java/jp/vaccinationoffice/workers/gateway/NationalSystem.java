@@ -1,0 +1,8 @@
+package jp.vaccinationoffice.workers.gateway;
+
+/** The national systems the workers call. */
+public enum NationalSystem {
+  VRS,
+  REGISTRY,
+  INTERMEDIATE
+}

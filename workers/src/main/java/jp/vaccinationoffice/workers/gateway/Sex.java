@@ -1,0 +1,7 @@
+package jp.vaccinationoffice.workers.gateway;
+
+/** Sex as the resident registry and the VRS record it. */
+public enum Sex {
+  MALE,
+  FEMALE
+}
