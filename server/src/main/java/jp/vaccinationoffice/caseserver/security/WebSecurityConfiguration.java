@@ -2,7 +2,6 @@ package jp.vaccinationoffice.caseserver.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -11,10 +10,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two chains. The case API and the actuator are stateless HTTP Basic against the engine's identity
- * service. The Operaton webapps and the engine REST API authenticate with the engine's own filters
- * (webapp session with CSRF protection, HTTP Basic on /engine-rest), so Spring Security lets them
- * through untouched.
+ * The case API and the actuator: stateless HTTP Basic against the engine's identity service. The
+ * Operaton webapps and the engine REST API authenticate with the engine's own filters (webapp
+ * session with CSRF protection, HTTP Basic on /engine-rest); Spring Security does not see them
+ * (see {@link SecurityFilterScope}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
@@ -25,7 +24,6 @@ public class WebSecurityConfiguration {
   }
 
   @Bean
-  @Order(1)
   SecurityFilterChain caseApiChain(HttpSecurity http, AuthenticationManager authenticationManager)
       throws Exception {
     return http
@@ -38,19 +36,6 @@ public class WebSecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless Basic authentication sends no cookie, so there is no session to forge requests with
         .csrf(csrf -> csrf.disable())
-        .build();
-  }
-
-  @Bean
-  @Order(2)
-  SecurityFilterChain engineOwnedChain(HttpSecurity http) throws Exception {
-    return http
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.disable())
-        .requestCache(cache -> cache.disable())
-        .securityContext(context -> context.disable())
-        .sessionManagement(session -> session.disable())
         .build();
   }
 }

@@ -25,7 +25,7 @@ class ProdProfileGuardTest {
     }
 
     assertThatThrownBy(() -> new SpringApplicationBuilder(CaseServerApplication.class)
-        .profiles("prod").run("--server.port=0", url))
+        .profiles("prod").run(prodArguments(url)))
         .isInstanceOf(StartupRefusedException.class)
         .hasMessageContaining("demo accounts exist").hasMessageContaining("clerk");
     assertThat(output.getOut()).contains("APPLICATION FAILED TO START").contains("prod profile refuses to start");
@@ -35,8 +35,18 @@ class ProdProfileGuardTest {
   void prodStartsOnADatabaseWithoutDemoAccounts(@TempDir Path dataDir) {
     String url = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("case-store") + ";DB_CLOSE_ON_EXIT=FALSE";
     try (ConfigurableApplicationContext prod = new SpringApplicationBuilder(CaseServerApplication.class)
-        .profiles("prod").run("--server.port=0", url)) {
+        .profiles("prod").run(prodArguments(url))) {
       assertThat(prod.isRunning()).isTrue();
     }
+  }
+
+  /** What production must configure besides the database: the workers' password, the national systems. */
+  private static String[] prodArguments(String url) {
+    return new String[] {
+        "--server.port=0", url,
+        "--WORKERS_PASSWORD=worker-password-for-tests",
+        "--national-systems.vrs.base-url=https://vrs.example.invalid",
+        "--national-systems.registry.base-url=https://registry.example.invalid",
+        "--national-systems.intermediate.base-url=https://intermediate.example.invalid"};
   }
 }

@@ -42,6 +42,14 @@ public final class Http {
     return send(builder.build());
   }
 
+  public HttpResponse<String> putJson(String path, String json, String user, String password) {
+    return send(request(path)
+        .header("Content-Type", "application/json")
+        .header("Authorization", basic(user, password))
+        .PUT(HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
   }

@@ -1,0 +1,20 @@
+package jp.vaccinationoffice.caseserver.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** A free TCP port, for servers whose own URLs must be known before they start. */
+public final class FreePort {
+
+  private FreePort() {}
+
+  public static int find() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
