@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.startup.StartupRefusedException;
+import jp.vaccinationoffice.workers.CaseWorkersConfiguration;
 import jp.vaccinationoffice.workers.gateway.GatewaysConfiguration;
 import jp.vaccinationoffice.workers.runtime.CaseWorker;
 import jp.vaccinationoffice.workers.runtime.WorkerProperties;
@@ -27,7 +28,7 @@ import org.springframework.core.env.Profiles;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WorkerProperties.class)
-@Import(GatewaysConfiguration.class)
+@Import({GatewaysConfiguration.class, CaseWorkersConfiguration.class})
 public class InProcessWorkers {
 
   private final WorkerProperties properties;

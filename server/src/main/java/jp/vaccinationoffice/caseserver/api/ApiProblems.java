@@ -1,0 +1,57 @@
+package jp.vaccinationoffice.caseserver.api;
+
+import jp.vaccinationoffice.common.InvalidIdentifierException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns refused requests into RFC 9457 problem bodies. Messages are written for the caller and
+ * never repeat submitted values, so a mistyped My Number is not echoed back or logged.
+ */
+@RestControllerAdvice(basePackages = "jp.vaccinationoffice.caseserver")
+public class ApiProblems {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+  @ExceptionHandler(ApiException.class)
+  ProblemDetail refused(ApiException e) {
+    return problem(e.status(), e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidIdentifierException.class)
+  ProblemDetail invalidIdentifier(InvalidIdentifierException e) {
+    return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    return problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape"
+        + " (check field types and that dates are real calendar dates, yyyy-MM-dd)");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json");
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail denied(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "your role does not allow this");
+  }
+
+  static ProblemDetail problem(HttpStatus status, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(status.getReasonPhrase());
+    if (status.is5xxServerError()) {
+      LOG.warn("Request failed: {}", detail);
+    }
+    return problem;
+  }
+}

@@ -1,0 +1,38 @@
+package jp.vaccinationoffice.caseserver.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Writes a case's status and its step history. */
+@Service
+public class CaseJournal {
+
+  public static final String SYSTEM = "system";
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public CaseJournal(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public void step(String caseId, String step, String actor, String detail) {
+    jdbc.update("INSERT INTO case_step (case_id, step, actor, detail, at) VALUES (?, ?, ?, ?, ?)",
+        caseId, step, actor, detail, now());
+  }
+
+  public void status(String caseId, String status, String actor) {
+    int updated = jdbc.update("UPDATE case_file SET status = ?, updated_at = ? WHERE id = ?", status, now(), caseId);
+    if (updated != 1) {
+      throw new IllegalStateException("no case " + caseId);
+    }
+    step(caseId, "STATUS_" + status, actor, null);
+  }
+
+  public Timestamp now() {
+    return Timestamp.from(clock.instant());
+  }
+}

@@ -1,0 +1,116 @@
+package jp.vaccinationoffice.caseserver.movein;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.common.InvalidIdentifierException;
+import jp.vaccinationoffice.common.Municipalities;
+import jp.vaccinationoffice.common.MyNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a move-in request completely before anything is stored, and names every problem found.
+ * Messages name the field, never its value.
+ */
+@Component
+class MoveInRequestValidation {
+
+  private static final Pattern KATAKANA = Pattern.compile("[\\u30A1-\\u30FA\\u30FC\\u30FD\\u30FE\\u3000 ]+");
+  private static final Set<String> SEXES = Set.of("MALE", "FEMALE");
+  private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
+  private final Clock clock;
+
+  MoveInRequestValidation(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The My Number, parsed; throws a 400 naming every problem of the request. */
+  MyNumber validate(MoveInRequest request, String ownMunicipalityCode) {
+    if (request == null) {
+      throw ApiException.badRequest("the request body is missing");
+    }
+    List<String> problems = new ArrayList<>();
+    MyNumber myNumber = null;
+    try {
+      myNumber = MyNumber.parse(request.myNumber());
+    } catch (InvalidIdentifierException e) {
+      problems.add(e.getMessage());
+    }
+    try {
+      Municipalities.requireKnown(request.previousMunicipalityCode());
+      if (request.previousMunicipalityCode().equals(ownMunicipalityCode)) {
+        problems.add("previousMunicipalityCode is this municipality's own code");
+      }
+    } catch (InvalidIdentifierException e) {
+      problems.add("previousMunicipalityCode: " + e.getMessage());
+    }
+    checkResident(request.resident(), problems);
+    checkConsent(request.consent(), problems);
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(String.join("; ", problems));
+    }
+    return myNumber;
+  }
+
+  private void checkResident(MoveInRequest.Resident resident, List<String> problems) {
+    if (resident == null) {
+      problems.add("resident is required");
+      return;
+    }
+    text(resident.familyName(), "resident.familyName", 100, problems);
+    text(resident.givenName(), "resident.givenName", 100, problems);
+    kana(resident.familyNameKana(), "resident.familyNameKana", problems);
+    kana(resident.givenNameKana(), "resident.givenNameKana", problems);
+    text(resident.address(), "resident.address", 300, problems);
+    if (resident.birthDate() == null) {
+      problems.add("resident.birthDate is required");
+    } else if (resident.birthDate().isAfter(today()) || resident.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {
+      problems.add("resident.birthDate is not a possible birth date");
+    }
+    if (resident.sex() == null || !SEXES.contains(resident.sex())) {
+      problems.add("resident.sex must be MALE or FEMALE");
+    }
+  }
+
+  private void checkConsent(MoveInRequest.Consent consent, List<String> problems) {
+    if (consent == null) {
+      problems.add("consent is required");
+      return;
+    }
+    if (!Boolean.TRUE.equals(consent.given())) {
+      problems.add("consent.given must be true: records are queried only with the resident's consent");
+    }
+    if (consent.signedOn() == null) {
+      problems.add("consent.signedOn is required");
+    } else if (consent.signedOn().isAfter(today())) {
+      problems.add("consent.signedOn lies in the future");
+    }
+    if (consent.formReceived() == null) {
+      problems.add("consent.formReceived is required");
+    }
+  }
+
+  private static void text(String value, String field, int maxLength, List<String> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(field + " is required");
+    } else if (value.length() > maxLength) {
+      problems.add(field + " is longer than " + maxLength + " characters");
+    }
+  }
+
+  private static void kana(String value, String field, List<String> problems) {
+    text(value, field, 100, problems);
+    if (value != null && !value.isBlank() && !KATAKANA.matcher(value).matches()) {
+      problems.add(field + " must be written in full-width katakana");
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

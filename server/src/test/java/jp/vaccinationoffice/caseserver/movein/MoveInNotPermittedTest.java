@@ -1,0 +1,63 @@
+package jp.vaccinationoffice.caseserver.movein;
+
+import static jp.vaccinationoffice.caseserver.movein.MoveInScenario.UBE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.vaccinationoffice.caseserver.support.FreePort;
+import jp.vaccinationoffice.caseserver.support.Http;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.RepositoryService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * When the permitted-inquiries table no longer allows the query (here: a new version that suspends
+ * every inquiry), the case ends NOT_PERMITTED and VRS is never asked. Its own server: the new
+ * decision version stays deployed.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.DEFINED_PORT,
+    properties = {
+        "spring.datasource.url=jdbc:h2:mem:move-in-not-permitted;DB_CLOSE_DELAY=-1",
+        "DEMO_PASSWORD=" + MoveInScenario.PASSWORD,
+        "workers.long-poll-timeout=1s"
+    })
+class MoveInNotPermittedTest {
+
+  static final int PORT = FreePort.find();
+
+  @DynamicPropertySource
+  static void serverPort(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> PORT);
+  }
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
+
+  @Test
+  void aQueryTheTableDoesNotPermitEndsNotPermitted() {
+    repositoryService.createDeployment().name("suspend inquiries")
+        .addClasspathResource("decision-variants/provision-permitted-suspended.dmn").deploy();
+    MoveInScenario scenario = new MoveInScenario(new Http(PORT), jdbc, historyService);
+    scenario.resetSimulators();
+    scenario.registeredInHofu("山田");
+    scenario.vaccinatedIn(UBE);
+
+    String caseId = scenario.intake(UBE, true).get("caseId").asText();
+    scenario.completeOk(caseId, "verify-identity", MoveInScenario.verified());
+    scenario.awaitStatus(caseId, "NOT_PERMITTED");
+
+    assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
+        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "decide-identity-verified",
+        "identity-verified", "confirm-resident-registration", "decide-query-permitted", "query-permitted",
+        "case-not-permitted");
+    assertThat(scenario.view(caseId, "clerk").get("decisions").get(1).get("version").asInt()).isEqualTo(2);
+    assertThat(scenario.vrsCalls("QUERY")).isEmpty();
+  }
+}
