@@ -1,0 +1,156 @@
+package jp.vaccinationoffice.caseserver.tasklist;
+
+import static jp.vaccinationoffice.caseserver.tasklist.MoveInFixtures.UBE;
+import static jp.vaccinationoffice.caseserver.tasklist.MoveInFixtures.WITHOUT_RECORDS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import jp.vaccinationoffice.caseserver.support.FreePort;
+import jp.vaccinationoffice.caseserver.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricTaskInstance;
+import org.operaton.bpm.engine.history.HistoricVariableInstance;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The move-in forms in the real Operaton Tasklist, in headless Chromium: the clerk signs in, opens
+ * each task from the task list, finds the fields of its form file, fills them in and completes the
+ * task; the engine then holds what the form submitted and the case moves on.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.DEFINED_PORT,
+    properties = {
+        "spring.datasource.url=jdbc:h2:mem:tasklist-forms;DB_CLOSE_DELAY=-1",
+        "DEMO_PASSWORD=" + MoveInFixtures.PASSWORD
+    })
+class TasklistFormsTest {
+
+  static final int PORT = FreePort.find();
+  static final FormFile CONFIRM_CONSENT = FormFile.read("confirm-consent");
+  static final FormFile VERIFY_IDENTITY = FormFile.read("verify-identity");
+  static final FormFile RESOLVE_NOT_FOUND = FormFile.read("resolve-not-found");
+
+  @DynamicPropertySource
+  static void serverPort(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> PORT);
+  }
+
+  @RegisterExtension
+  final HeadlessChromium chromium = new HeadlessChromium();
+
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+
+  MoveInFixtures cases;
+  TasklistPage tasklist;
+
+  @BeforeEach
+  void clerkSignedInToTasklist() {
+    cases = new MoveInFixtures(new Http(PORT));
+    cases.residentOfHofuVaccinatedInUbe();
+    tasklist = new TasklistPage(chromium.driver(), PORT);
+    tasklist.signIn("clerk", MoveInFixtures.PASSWORD);
+  }
+
+  @Test
+  void consentConfirmedAndIdentityVerifiedInTasklistIssueTheTicket() {
+    String caseId = cases.intake(UBE, false);
+
+    String consentTask = awaitTask(caseId, "confirm-consent");
+    TaskForm consent = tasklist.open(consentTask, CONFIRM_CONSENT);
+    assertShowsTheFieldsOfItsFile(consent);
+    consent.check("consentConfirmed");
+    chromium.screenshot("confirm-consent");
+    tasklist.complete(consentTask);
+    assertCompletedByTheClerkWith(consentTask, Map.of("consentConfirmed", true));
+
+    String identityTask = awaitTask(caseId, "verify-identity");
+    TaskForm identity = tasklist.open(identityTask, VERIFY_IDENTITY);
+    assertShowsTheFieldsOfItsFile(identity);
+    identity.select("numberDocument", "MY_NUMBER_CARD");
+    identity.select("identityDocument", "MY_NUMBER_CARD");
+    chromium.screenshot("verify-identity");
+    tasklist.complete(identityTask);
+    assertCompletedByTheClerkWith(identityTask,
+        Map.of("numberDocument", "MY_NUMBER_CARD", "identityDocument", "MY_NUMBER_CARD"));
+
+    awaitStatus(caseId, "TICKET_ISSUED");
+  }
+
+  @Test
+  void recordsNotFoundAreResolvedInTasklistWithTheCorrectedMunicipalityCode() {
+    String caseId = cases.intake(WITHOUT_RECORDS, true);
+
+    String identityTask = awaitTask(caseId, "verify-identity");
+    TaskForm identity = tasklist.open(identityTask, VERIFY_IDENTITY);
+    identity.select("numberDocument", "NOTIFICATION_CARD");
+    identity.select("identityDocument", "DRIVERS_LICENSE");
+    tasklist.complete(identityTask);
+    assertCompletedByTheClerkWith(identityTask,
+        Map.of("numberDocument", "NOTIFICATION_CARD", "identityDocument", "DRIVERS_LICENSE"));
+
+    String resolveTask = awaitTask(caseId, "resolve-not-found");
+    assertThat(cases.status(caseId)).isEqualTo("RECORDS_NOT_FOUND");
+    TaskForm resolve = tasklist.open(resolveTask, RESOLVE_NOT_FOUND);
+    assertShowsTheFieldsOfItsFile(resolve);
+    assertThat(resolve.shows("correctedMunicipalityCode")).as("shown before retrying is chosen").isFalse();
+    resolve.choose("action", "RETRY_WITH_CODE");
+    assertThat(resolve.label("correctedMunicipalityCode"))
+        .isEqualTo(RESOLVE_NOT_FOUND.field("correctedMunicipalityCode").label());
+    resolve.type("correctedMunicipalityCode", UBE);
+    chromium.screenshot("resolve-not-found");
+    tasklist.complete(resolveTask);
+    assertCompletedByTheClerkWith(resolveTask,
+        Map.of("action", "RETRY_WITH_CODE", "correctedMunicipalityCode", UBE));
+
+    awaitStatus(caseId, "TICKET_ISSUED");
+  }
+
+  /** Every field of the form file that no condition hides, with its label and its options. */
+  private static void assertShowsTheFieldsOfItsFile(TaskForm form) {
+    for (FormFile.Field field : form.file().fields()) {
+      if (field.hiddenByCondition()) {
+        continue;
+      }
+      assertThat(form.label(field.key())).as("label of %s", field.key()).isEqualTo(field.label());
+      assertThat(form.options(field.key())).as("options of %s", field.key())
+          .containsExactlyElementsOf(field.options().values());
+    }
+  }
+
+  private String awaitTask(String caseId, String taskKey) {
+    Task task = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(caseId).taskDefinitionKey(taskKey).singleResult(), Objects::nonNull);
+    return task.getId();
+  }
+
+  /** The engine's history: the clerk completed the task, and its process holds the submitted values, typed. */
+  private void assertCompletedByTheClerkWith(String taskId, Map<String, Object> submitted) {
+    HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    assertThat(task.getEndTime()).isNotNull();
+    assertThat(task.getDeleteReason()).isEqualTo("completed");
+    assertThat(task.getAssignee()).isEqualTo("clerk");
+    Map<String, Object> variables = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).variableNameIn(submitted.keySet().toArray(String[]::new))
+        .list().stream()
+        .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
+    assertThat(variables).isEqualTo(submitted);
+  }
+
+  private void awaitStatus(String caseId, String status) {
+    await().atMost(Duration.ofSeconds(30)).until(() -> cases.status(caseId), status::equals);
+  }
+}

@@ -1,0 +1,101 @@
+package jp.vaccinationoffice.caseserver.tasklist;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Operaton Tasklist as a clerk uses it: sign in, pick the task from the task list, claim it,
+ * fill in its form and complete it. Tasklist is an AngularJS app that renders everything after
+ * the page has loaded, so every step waits for what it needs to see.
+ */
+final class TasklistPage {
+
+  static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+  private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+  private static final By SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
+  private static final By SIGNED_IN_USER = By.cssSelector("li.account");
+  private static final By CLAIM = By.cssSelector("button.claim");
+  private static final By DISABLED_FORM = By.cssSelector("[cam-tasklist-form] .disabled-form");
+  private static final By FORM = By.cssSelector("[cam-tasklist-form-operaton] form.fjs-form");
+  private static final By COMPLETE = By.cssSelector("[cam-tasklist-form] .form-actions button.btn-primary");
+  private static final By PROBLEMS = By.cssSelector(".notifications .alert-danger, .fjs-form-field-error");
+
+  private final WebDriver driver;
+  private final String url;
+
+  TasklistPage(WebDriver driver, int port) {
+    this.driver = driver;
+    this.url = "http://localhost:" + port + "/operaton/app/tasklist/";
+  }
+
+  void signIn(String user, String password) {
+    driver.get(url);
+    waitFor("the sign-in form").until(visibilityOfElementLocated(USERNAME)).sendKeys(user);
+    driver.findElement(PASSWORD).sendKeys(password);
+    driver.findElement(SIGN_IN).click();
+    waitFor(user + " to be signed in").until(visibilityOfElementLocated(SIGNED_IN_USER));
+  }
+
+  /**
+   * Opens the task from the task list and claims it unless it is the clerk's already. The list
+   * shows the tasks of the moment it loaded, so it is loaded again until the task appears.
+   */
+  TaskForm open(String taskId, FormFile form) {
+    By link = taskLink(taskId);
+    WebElement task = null;
+    for (int load = 1; task == null; load++) {
+      driver.get(url);
+      try {
+        task = new WebDriverWait(driver, Duration.ofSeconds(8)).until(elementToBeClickable(link));
+      } catch (TimeoutException e) {
+        if (load == 3) {
+          throw new TimeoutException("task " + taskId + " is not in the task list", e);
+        }
+      }
+    }
+    task.click();
+    waitFor("the form of task " + taskId).until(visibilityOfElementLocated(FORM));
+    if (!driver.findElements(CLAIM).isEmpty()) {
+      driver.findElement(CLAIM).click();
+      waitFor("task " + taskId + " to be claimed").until(invisibilityOfElementLocated(CLAIM));
+    }
+    waitFor("the form to be enabled").until(invisibilityOfElementLocated(DISABLED_FORM));
+    waitFor("the Complete button").until(elementToBeClickable(COMPLETE));
+    return new TaskForm(driver, form);
+  }
+
+  /** Clicks Complete and waits until Tasklist has closed the task and taken it off the list. */
+  void complete(String taskId) {
+    driver.findElement(COMPLETE).click();
+    By link = taskLink(taskId);
+    waitFor("task " + taskId + " to be completed").until(d -> {
+      List<String> problems = d.findElements(PROBLEMS).stream().map(WebElement::getText)
+          .filter(text -> !text.isBlank()).toList();
+      if (!problems.isEmpty()) {
+        throw new AssertionError("Tasklist did not complete task " + taskId + ": " + problems);
+      }
+      return d.findElements(FORM).isEmpty() && d.findElements(link).isEmpty();
+    });
+  }
+
+  private static By taskLink(String taskId) {
+    return By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']");
+  }
+
+  private WebDriverWait waitFor(String what) {
+    WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+    wait.withMessage(what);
+    return wait;
+  }
+}
