@@ -3,6 +3,7 @@ package jp.vaccinationoffice.caseserver.accesslog;
 import static jp.vaccinationoffice.caseserver.support.CaseServerTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,10 +25,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import jp.vaccinationoffice.caseserver.security.StaffGroups;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +55,7 @@ class AccessLogApiTest {
   @Autowired AccessLog accessLog;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired IdentityService identityService;
   Http http;
 
   @BeforeEach
@@ -81,9 +86,9 @@ class AccessLogApiTest {
     assertThat(mine).extracting(AccessLogRow::userId, AccessLogRow::action, AccessLogRow::justification,
             AccessLogRow::clientAddress)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("clerk", "READ", "task:1", "192.0.2.10"),
-            org.assertj.core.groups.Tuple.tuple("clerk", "UPDATE", null, "192.0.2.10"),
-            org.assertj.core.groups.Tuple.tuple("supervisor", "READ", "case:" + subject, "192.0.2.10"));
+            tuple("clerk", "READ", "task:1", "192.0.2.10"),
+            tuple("clerk", "UPDATE", null, "192.0.2.10"),
+            tuple("supervisor", "READ", "case:" + subject, "192.0.2.10"));
     assertThat(mine).allSatisfy(row -> {
       assertThat(row.municipalityCode()).isEqualTo("352063");
       assertThat(row.recordedAt()).isBetween(Instant.now().minusSeconds(60), Instant.now());
@@ -235,6 +240,19 @@ class AccessLogApiTest {
     assertThat(http.get("/api/access-log", "supervisor", DEMO_PASSWORD).statusCode()).isEqualTo(403);
     assertThat(http.get("/api/access-log/verify", "supervisor", DEMO_PASSWORD).statusCode()).isEqualTo(403);
     assertThat(http.get("/api/access-log/unjustified-reads", "supervisor", DEMO_PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anAuditorOfNoSingleMunicipalityHasNoLogToSee() {
+    String userId = "auditorofnowhere";
+    User auditor = identityService.newUser(userId);
+    auditor.setPassword(DEMO_PASSWORD);
+    identityService.saveUser(auditor);
+    identityService.createMembership(userId, StaffGroups.AUDITORS);
+
+    HttpResponse<String> response = http.get("/api/access-log", userId, DEMO_PASSWORD);
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("no single municipality");
   }
 
   @Test
