@@ -9,5 +9,5 @@ import org.springframework.context.annotation.Configuration;
  * implementation of each process's case-store port.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackages = "jp.vaccinationoffice.workers.movein")
+@ComponentScan(basePackages = {"jp.vaccinationoffice.workers.movein", "jp.vaccinationoffice.workers.provision"})
 public class CaseWorkersConfiguration {}

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,9 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * The case API and the actuator: stateless HTTP Basic against the engine's identity service. The
  * Operaton webapps and the engine REST API authenticate with the engine's own filters (webapp
  * session with CSRF protection, HTTP Basic on /engine-rest); Spring Security does not see them
- * (see {@link SecurityFilterScope}).
+ * (see {@link SecurityFilterScope}). Endpoints for one role say so with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 public class WebSecurityConfiguration {
 
   @Bean

@@ -1,0 +1,12 @@
+package jp.vaccinationoffice.caseserver.accesslog;
+
+/** What an access log row is about ({@link AccessEntry#subjectType()}). */
+public final class AccessSubjects {
+
+  /** A case; its id is the business key of the case's process instances. */
+  public static final String CASE = "CASE";
+  /** A person in the case store, by internal id. */
+  public static final String PERSON = "PERSON";
+
+  private AccessSubjects() {}
+}
