@@ -50,13 +50,6 @@ final class MoveInFixtures {
     return read(response.body(), "caseId");
   }
 
-  /** The case status as the case API shows it to the clerk. */
-  String status(String caseId) {
-    HttpResponse<String> response = http.get("/api/cases/" + caseId, "clerk", PASSWORD);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return read(response.body(), "status");
-  }
-
   private void post(String path, String json) {
     HttpResponse<String> response = http.postJson(path, json, null, null);
     assertThat(response.statusCode()).as(response.body()).isLessThan(300);
