@@ -1,5 +1,6 @@
 package jp.vaccinationoffice.caseserver;
 
+import jp.vaccinationoffice.caseserver.protection.MasterKeyRotationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CaseServerApplication {
 
   public static void main(String[] args) {
+    if (MasterKeyRotationCommand.isRequested(args)) {
+      System.exit(MasterKeyRotationCommand.run(args));
+    }
     SpringApplication.run(CaseServerApplication.class, args);
   }
 }
