@@ -2,6 +2,7 @@ package jp.vaccinationoffice.caseserver.protection;
 
 import static jp.vaccinationoffice.caseserver.protection.MasterKeyProperties.isSet;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,7 +45,13 @@ class MasterKeySource {
                 + " keys that the master key protects, so the server does not start without one.",
             HOW_TO_CONFIGURE);
       }
-      return demo.loadOrCreate();
+      try {
+        return demo.loadOrCreate();
+      } catch (KeystoreException | UncheckedIOException e) {
+        throw new StartupRefusedException("The demo master keystore cannot be used: " + e.getMessage() + ".",
+            "Restore " + demo.location().getParent() + " as it was, or delete the demo's data folder (keystore and"
+                + " database together) to start the demo afresh.");
+      }
     });
   }
 

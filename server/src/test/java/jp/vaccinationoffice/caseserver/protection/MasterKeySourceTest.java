@@ -106,6 +106,21 @@ class MasterKeySourceTest {
         .isInstanceOf(StartupRefusedException.class).hasMessageContaining("No new master key");
   }
 
+  @Test
+  void theDemoGeneratesItsKeystoreOnceAndSaysSoWhenItCannotBeOpened(@TempDir Path folder) throws Exception {
+    MasterKeyProperties demo = new MasterKeyProperties(null, null, null, null, null,
+        folder.resolve("keys/master.p12").toString(), null, null, null, null, null);
+    MasterKey generated = new MasterKeySource(demo, new DemoMasterKeystore(demo)).forServer();
+    MasterKey reused = new MasterKeySource(demo, new DemoMasterKeystore(demo)).forServer();
+    assertThat(reused.id()).isEqualTo(generated.id()).isEqualTo("demo-master-1");
+    assertThat(reused.secretKey().getEncoded()).isEqualTo(generated.secretKey().getEncoded());
+
+    Files.delete(folder.resolve("keys/master.p12.password"));
+    assertThatThrownBy(() -> new MasterKeySource(demo, new DemoMasterKeystore(demo)).forServer())
+        .isInstanceOf(StartupRefusedException.class)
+        .hasMessageContaining("The demo master keystore cannot be used");
+  }
+
   static Path keystore(Path folder, String alias, byte[] key) {
     Path file = folder.resolve("master.p12");
     Pkcs12Keystore keystore = Files.exists(file)
