@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo's own master key: a PKCS#12 keystore generated at the first start (by default
@@ -30,8 +28,6 @@ import org.springframework.stereotype.Component;
  *
  * <p>The newest {@code demo-master-N} alias is the current master key; rotation adds the next one.
  */
-@Component
-@Profile("demo")
 class DemoMasterKeystore {
 
   static final String ALIAS_PREFIX = "demo-master-";

@@ -16,7 +16,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -90,8 +91,13 @@ public final class MasterKeyRotationCommand {
   @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
       JdbcTemplateAutoConfiguration.class, TransactionAutoConfiguration.class})
   @EnableConfigurationProperties(MasterKeyProperties.class)
-  @Import({MasterKeySource.class, DemoMasterKeystore.class})
   static class RotationContext {
+
+    @Bean
+    MasterKeySource masterKeySource(MasterKeyProperties properties, Environment environment) {
+      boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
+      return new MasterKeySource(properties, demo ? new DemoMasterKeystore(properties) : null);
+    }
 
     @Bean
     MasterKeyRotation masterKeyRotation(JdbcTemplate jdbc, PlatformTransactionManager transactions) {

@@ -2,6 +2,7 @@ package jp.vaccinationoffice.caseserver.protection;
 
 import static jp.vaccinationoffice.caseserver.protection.MasterKeyProperties.isSet;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,15 +10,12 @@ import java.util.Base64;
 import java.util.Optional;
 import jp.vaccinationoffice.caseserver.protection.Pkcs12Keystore.KeystoreException;
 import jp.vaccinationoffice.caseserver.startup.StartupRefusedException;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
  * Finds the master key: {@code MASTER_KEY} from the environment, or a PKCS#12 keystore outside the
  * repository; in the demo profile, with neither configured, the demo's generated keystore. Anything
  * else refuses to start with what to set.
  */
-@Component
 class MasterKeySource {
 
   static final String DEFAULT_ALIAS = "master";
@@ -29,31 +27,38 @@ class MasterKeySource {
           + " -keystore master.p12`).";
 
   private final MasterKeyProperties properties;
-  private final ObjectProvider<DemoMasterKeystore> demoKeystore;
+  private final Optional<DemoMasterKeystore> demoKeystore;
 
-  MasterKeySource(MasterKeyProperties properties, ObjectProvider<DemoMasterKeystore> demoKeystore) {
+  /** {@code demoKeystore}: the demo profile's generated keystore; null outside the demo profile. */
+  MasterKeySource(MasterKeyProperties properties, DemoMasterKeystore demoKeystore) {
     this.properties = properties;
-    this.demoKeystore = demoKeystore;
+    this.demoKeystore = Optional.ofNullable(demoKeystore);
   }
 
   /** The master key a server starts with; the demo generates its keystore on the first start. */
   MasterKey forServer() {
     return configured().orElseGet(() -> {
-      DemoMasterKeystore demo = demoKeystore.getIfAvailable();
+      DemoMasterKeystore demo = demoKeystore.orElse(null);
       if (demo == null) {
         throw new StartupRefusedException(
             "No master key is configured. Personal data (My Numbers above all) is stored only encrypted under"
                 + " keys that the master key protects, so the server does not start without one.",
             HOW_TO_CONFIGURE);
       }
-      return demo.loadOrCreate();
+      try {
+        return demo.loadOrCreate();
+      } catch (KeystoreException | UncheckedIOException e) {
+        throw new StartupRefusedException("The demo master keystore cannot be used: " + e.getMessage() + ".",
+            "Restore " + demo.location().getParent() + " as it was, or delete the demo's data folder (keystore and"
+                + " database together) to start the demo afresh.");
+      }
     });
   }
 
   /** The master key the stored municipality keys are wrapped with now, for the rotation command. */
   MasterKey current() {
     return configured().orElseGet(() -> {
-      DemoMasterKeystore demo = demoKeystore.getIfAvailable();
+      DemoMasterKeystore demo = demoKeystore.orElse(null);
       if (demo == null) {
         throw new StartupRefusedException("No current master key is configured.", HOW_TO_CONFIGURE);
       }
@@ -76,9 +81,10 @@ class MasterKeySource {
     } else if (isSet(properties.newKey())) {
       MasterKey key = fromEnvironment("NEW_MASTER_KEY", properties.newKey(), properties.newKeyId());
       next = new NewMasterKey(key, () -> { },
-          "Set MASTER_KEY to the value of NEW_MASTER_KEY and MASTER_KEY_ID to '" + key.id() + "' (or leave"
-              + " MASTER_KEY_ID unset if NEW_MASTER_KEY_ID was unset) before the next start; the old MASTER_KEY is no"
-              + " longer needed.");
+          "Set MASTER_KEY to the value of NEW_MASTER_KEY"
+              + (isSet(properties.newKeyId()) ? " and MASTER_KEY_ID=" + key.id()
+                  : " and unset MASTER_KEY_ID (the id '" + key.id() + "' is derived from the key)")
+              + " before the next start; the old MASTER_KEY is no longer needed.");
     } else if (isSet(properties.newAlias())) {
       String file = isSet(properties.newKeystore()) ? properties.newKeystore() : properties.keystore();
       String password = isSet(properties.newKeystore()) ? properties.newKeystorePassword() : properties.keystorePassword();
@@ -91,8 +97,8 @@ class MasterKeySource {
           "Set MASTER_KEY_ALIAS=" + key.id()
               + (isSet(properties.newKeystore()) ? ", MASTER_KEYSTORE=" + file + " and its MASTER_KEYSTORE_PASSWORD" : "")
               + " before the next start; the key under the old alias is no longer needed.");
-    } else if (configured().isEmpty() && demoKeystore.getIfAvailable() != null) {
-      DemoMasterKeystore demo = demoKeystore.getObject();
+    } else if (configured().isEmpty() && demoKeystore.isPresent()) {
+      DemoMasterKeystore demo = demoKeystore.get();
       MasterKey key = demo.addNextVersion();
       next = new NewMasterKey(key, () -> demo.remove(key),
           "The demo keystore " + demo.location() + " now holds '" + key.id() + "', which the next start uses.");

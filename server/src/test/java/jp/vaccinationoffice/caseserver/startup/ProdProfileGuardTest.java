@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import jp.vaccinationoffice.caseserver.CaseServerApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +42,12 @@ class ProdProfileGuardTest {
     }
   }
 
-  /** What production must configure besides the database: the workers' password, the national systems. */
+  /** What production must configure besides the database: the workers' password, the national systems, the master key. */
   private static String[] prodArguments(String url) {
     return new String[] {
         "--server.port=0", url,
         "--WORKERS_PASSWORD=worker-password-for-tests",
+        "--MASTER_KEY=" + Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
         "--national-systems.vrs.base-url=https://vrs.example.invalid",
         "--national-systems.registry.base-url=https://registry.example.invalid",
         "--national-systems.intermediate.base-url=https://intermediate.example.invalid"};
