@@ -172,8 +172,8 @@ class MoveInProcessPathsTest {
 
     scenario.awaitStatus(caseId, "CONSENT_WITHDRAWN");
     assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
-        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "consent-withdrawn",
-        "case-consent-withdrawn");
+        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "consent-withdrawal",
+        "consent-withdrawn", "case-consent-withdrawn");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isZero();
     assertThat(scenario.vrsCalls("QUERY")).isEmpty();
   }
