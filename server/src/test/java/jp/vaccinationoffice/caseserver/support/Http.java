@@ -42,6 +42,15 @@ public final class Http {
     return send(builder.build());
   }
 
+  /** A POST to a simulated national system, which requires an idempotency key on every change. */
+  public HttpResponse<String> postJsonIdempotent(String path, String json, String idempotencyKey) {
+    return send(request(path)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", idempotencyKey)
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
   public HttpResponse<String> putJson(String path, String json, String user, String password) {
     return send(request(path)
         .header("Content-Type", "application/json")
