@@ -56,7 +56,7 @@ class FaultTest extends SimulatorTest {
   @Test
   void slowDelaysTheAnswerButAnswersNormally() {
     seedVrsPerson(HOFU, TARO, List.of(dose(1, "2021-06-01", "FA1234")));
-    http.post("/sim/vrs/faults", Map.of("operation", "QUERY", "mode", "SLOW", "count", 1, "delayMillis", 700));
+    http.post("/sim/vrs/faults", Map.of("operation", "QUERY", "mode", "SLOW", "count", 1, "delayMillis", 2500));
 
     long started = System.nanoTime();
     SimulatorHttp.Answer slow = http.post(QUERY_PATH, Map.of("myNumber", TARO));
@@ -66,9 +66,10 @@ class FaultTest extends SimulatorTest {
     Duration normalTook = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(slow.body().path("outcome").asText()).isEqualTo("FOUND");
-    assertThat(slowTook).isGreaterThanOrEqualTo(Duration.ofMillis(700));
+    assertThat(slowTook).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
     assertThat(normal.body().path("outcome").asText()).isEqualTo("FOUND");
-    assertThat(normalTook).isLessThan(Duration.ofMillis(700));
+    // the fault was used up by the first call: the second is not held (a wide margin for a loaded machine)
+    assertThat(normalTook).isLessThan(Duration.ofMillis(2500));
     assertThat(outcomes("QUERY")).containsExactly("FOUND", "FOUND");
   }
 
