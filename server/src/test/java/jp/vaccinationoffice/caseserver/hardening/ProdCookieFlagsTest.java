@@ -25,7 +25,8 @@ class ProdCookieFlagsTest {
             "--WORKERS_PASSWORD=worker-password-for-tests",
             "--national-systems.vrs.base-url=https://vrs.example.invalid",
             "--national-systems.registry.base-url=https://registry.example.invalid",
-            "--national-systems.intermediate.base-url=https://intermediate.example.invalid")) {
+            "--national-systems.intermediate.base-url=https://intermediate.example.invalid",
+            "--MASTER_KEY=" + java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32)))) {
       int port = ((WebServerApplicationContext) prod).getWebServer().getPort();
       HttpResponse<String> page = new Http(port).get("/operaton/api/admin/auth/user/default");
       List<String> cookies = page.headers().allValues("Set-Cookie");
