@@ -7,9 +7,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Turns refused requests into RFC 9457 problem bodies. Messages are written for the caller and
@@ -36,9 +37,14 @@ public class ApiProblems {
         + " (check field types and that dates are real calendar dates, yyyy-MM-dd)");
   }
 
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json");
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ProblemDetail missingPart(MissingServletRequestPartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "the multipart field '" + e.getRequestPartName() + "' is missing");
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadableMultipart(MultipartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "the request is not a readable multipart/form-data upload");
   }
 
   @ExceptionHandler(AccessDeniedException.class)

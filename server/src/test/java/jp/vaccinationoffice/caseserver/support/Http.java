@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /** A small real-HTTP client for tests: every request goes over the wire to the running server. */
 public final class Http {
@@ -56,6 +57,20 @@ public final class Http {
         .header("Content-Type", "application/json")
         .header("Authorization", basic(user, password))
         .PUT(HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
+  /** A multipart/form-data POST of one file, as a browser's file upload sends it. */
+  public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content, String user,
+      String password) {
+    String boundary = "----case-server-test-" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    return send(request(path)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Authorization", basic(user, password))
+        .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
         .build());
   }
 

@@ -1,0 +1,41 @@
+package jp.vaccinationoffice.caseserver.api;
+
+import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * Requests refused for their form before any controller is chosen (a body of the wrong media type,
+ * an upload above the limit): with no controller, an advice limited to the case API's package would
+ * not apply, so this one applies everywhere.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestFormProblems {
+
+  private final MultipartProperties multipart;
+
+  RequestFormProblems(MultipartProperties multipart) {
+    this.multipart = multipart;
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+    return ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send " + e.getSupportedMediaTypes().stream()
+        .map(MediaType::toString).collect(Collectors.joining(" or ")));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+        "the file is larger than " + multipart.getMaxFileSize().toMegabytes() + " MB, the largest accepted");
+  }
+}

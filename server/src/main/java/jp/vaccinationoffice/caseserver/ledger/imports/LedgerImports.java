@@ -1,0 +1,102 @@
+package jp.vaccinationoffice.caseserver.ledger.imports;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
+import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
+import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
+import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Receives ledger files and runs their imports in the background, one at a time per municipality.
+ * The upload stays in memory: a file of My Numbers in clear is never written to disk.
+ */
+@Service
+public class LedgerImports {
+
+  private static final int LISTED_IMPORTS = 50;
+
+  private final LedgerImportStore store;
+  private final LedgerImportRunner runner;
+  private final AccessLog accessLog;
+  private final TaskExecutor executor;
+  private final TransactionTemplate transaction;
+
+  LedgerImports(LedgerImportStore store, LedgerImportRunner runner, AccessLog accessLog,
+      @Qualifier(LedgerImportConfiguration.EXECUTOR) TaskExecutor executor, PlatformTransactionManager transactions) {
+    this.store = store;
+    this.runner = runner;
+    this.accessLog = accessLog;
+    this.executor = executor;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  LedgerImportView start(MultipartFile file, StaffPrincipal staff, String clientAddress) {
+    byte[] content = bytes(file);
+    CsvUpload upload = CsvUpload.inspect(content);
+    String municipality = staff.municipalityCode();
+    String id = UUID.randomUUID().toString();
+    synchronized (this) {
+      transaction.executeWithoutResult(status -> {
+        store.running(municipality).ifPresent(running -> {
+          throw ApiException.conflict("import " + running + " of this municipality is still running: wait until it ends");
+        });
+        store.create(id, municipality, fileName(file), sha256(content), content.length, upload.encoding(), staff.userId());
+        accessLog.record(new AccessEntry(staff.userId(), municipality, AccessAction.CREATE, "LEDGER_IMPORT", id, null,
+            clientAddress));
+      });
+    }
+    try {
+      executor.execute(() -> runner.run(
+          new LedgerImportRunner.Submission(id, municipality, staff.userId(), clientAddress, upload.text())));
+    } catch (RejectedExecutionException e) {
+      store.fail(id, "the server is busy with other imports; nothing was imported, send the file again later");
+      throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "the server is busy with other imports: send the file again later");
+    }
+    return find(municipality, id);
+  }
+
+  LedgerImportView find(String municipalityCode, String importId) {
+    store.running(municipalityCode);
+    return store.find(municipalityCode, importId).orElseThrow(() -> ApiException.notFound("import " + importId));
+  }
+
+  List<LedgerImportView> latest(String municipalityCode) {
+    store.running(municipalityCode);
+    return store.latest(municipalityCode, LISTED_IMPORTS);
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw ApiException.badRequest("the upload could not be read to its end");
+    }
+  }
+
+  private static String fileName(MultipartFile file) {
+    String name = file.getOriginalFilename();
+    return name == null || name.isBlank() ? null : name.length() > 255 ? name.substring(0, 255) : name;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+}
