@@ -7,6 +7,10 @@ public final class AccessSubjects {
   public static final String CASE = "CASE";
   /** A person in the case store, by internal id. */
   public static final String PERSON = "PERSON";
+  /** The ledger as a whole, changed by an import; the subject id is the import's id. */
+  public static final String LEDGER = "LEDGER";
+  /** A file received for the ledger, by import id. */
+  public static final String LEDGER_IMPORT = "LEDGER_IMPORT";
 
   private AccessSubjects() {}
 }

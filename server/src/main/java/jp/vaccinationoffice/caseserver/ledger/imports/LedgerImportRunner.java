@@ -7,6 +7,7 @@ import java.util.List;
 import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
+import jp.vaccinationoffice.caseserver.accesslog.AccessSubjects;
 import jp.vaccinationoffice.caseserver.ledger.LedgerBulkWriter;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import org.slf4j.Logger;
@@ -147,7 +148,7 @@ class LedgerImportRunner {
       }
       store.complete(submission.importId(), new LedgerImportStore.Counts(lineCount, plan.personsAdded(),
           plan.personUpdates().size(), plan.dosesAdded(), plan.dosesUnchanged()));
-      accessLog.record(new AccessEntry(submission.userId(), municipality, AccessAction.UPDATE, "LEDGER",
+      accessLog.record(new AccessEntry(submission.userId(), municipality, AccessAction.UPDATE, AccessSubjects.LEDGER,
           submission.importId(), null, submission.clientAddress()));
     });
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
+import jp.vaccinationoffice.caseserver.accesslog.AccessSubjects;
 import jp.vaccinationoffice.caseserver.api.ApiException;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -55,7 +56,7 @@ public class LedgerImports {
           throw ApiException.conflict("import " + running + " of this municipality is still running: wait until it ends");
         });
         store.create(id, municipality, fileName(file), sha256(content), content.length, upload.encoding(), staff.userId());
-        accessLog.record(new AccessEntry(staff.userId(), municipality, AccessAction.CREATE, "LEDGER_IMPORT", id, null,
+        accessLog.record(new AccessEntry(staff.userId(), municipality, AccessAction.CREATE, AccessSubjects.LEDGER_IMPORT, id, null,
             clientAddress));
       });
     }
