@@ -48,13 +48,16 @@ class LedgerImportStore {
         id, municipalityCode, fileName, sha256, bytes, encoding, startedBy, now, now);
   }
 
-  /** The running import of the municipality, after marking one abandoned by a stopped server as failed. */
-  Optional<String> running(String municipalityCode) {
+  /** Marks the municipality's imports that a stopped server left running as failed. */
+  void closeAbandoned(String municipalityCode) {
     jdbc.update("""
         UPDATE ledger_import SET status = 'FAILED', phase = NULL, finished_at = ?,
             failure = 'the server stopped during the import; nothing was imported'
         WHERE municipality_code = ? AND status = 'RUNNING' AND progress_at < ?""",
         now(), municipalityCode, Timestamp.from(clock.instant().minus(ABANDONED_AFTER)));
+  }
+
+  Optional<String> running(String municipalityCode) {
     return jdbc.queryForList("SELECT id FROM ledger_import WHERE municipality_code = ? AND status = 'RUNNING'",
         String.class, municipalityCode).stream().findFirst();
   }

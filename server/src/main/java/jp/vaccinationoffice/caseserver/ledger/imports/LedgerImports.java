@@ -52,6 +52,7 @@ public class LedgerImports {
     String id = UUID.randomUUID().toString();
     synchronized (this) {
       transaction.executeWithoutResult(status -> {
+        store.closeAbandoned(municipality);
         store.running(municipality).ifPresent(running -> {
           throw ApiException.conflict("import " + running + " of this municipality is still running: wait until it ends");
         });
@@ -71,12 +72,12 @@ public class LedgerImports {
   }
 
   LedgerImportView find(String municipalityCode, String importId) {
-    store.running(municipalityCode);
+    store.closeAbandoned(municipalityCode);
     return store.find(municipalityCode, importId).orElseThrow(() -> ApiException.notFound("import " + importId));
   }
 
   List<LedgerImportView> latest(String municipalityCode) {
-    store.running(municipalityCode);
+    store.closeAbandoned(municipalityCode);
     return store.latest(municipalityCode, LISTED_IMPORTS);
   }
 
