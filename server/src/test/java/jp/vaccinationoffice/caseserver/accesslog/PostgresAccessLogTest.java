@@ -18,14 +18,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import jp.vaccinationoffice.caseserver.CaseServerApplication;
 import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,12 +44,7 @@ class PostgresAccessLogTest {
   @BeforeAll
   void startServer() {
     database = ScratchPostgresDatabase.create("access_log_test");
-    server = new SpringApplicationBuilder(CaseServerApplication.class).run(
-        "--server.port=0",
-        "--spring.datasource.url=" + database.jdbcUrl(),
-        "--spring.datasource.username=" + ScratchPostgresDatabase.USER,
-        "--spring.datasource.password=" + ScratchPostgresDatabase.PASSWORD,
-        "--DEMO_PASSWORD=" + DEMO_PASSWORD);
+    server = database.startServer();
     accessLog = server.getBean(AccessLog.class);
     jdbc = server.getBean(JdbcTemplate.class);
     http = new Http(server.getEnvironment().getRequiredProperty("local.server.port", Integer.class));

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import jp.vaccinationoffice.caseserver.CaseServerApplication;
 import jp.vaccinationoffice.caseserver.support.RepositoryModels;
 import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.repository.Resource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,12 +18,7 @@ class PostgresDeploymentTest {
   @Test
   void startsOnAFreshPostgresDatabaseAndDeploysEveryModel() {
     try (ScratchPostgresDatabase database = ScratchPostgresDatabase.create("case_server_test");
-        ConfigurableApplicationContext server = new SpringApplicationBuilder(CaseServerApplication.class).run(
-            "--server.port=0",
-            "--spring.datasource.url=" + database.jdbcUrl(),
-            "--spring.datasource.username=" + ScratchPostgresDatabase.USER,
-            "--spring.datasource.password=" + ScratchPostgresDatabase.PASSWORD,
-            "--DEMO_PASSWORD=demo-password-for-tests")) {
+        ConfigurableApplicationContext server = database.startServer()) {
       JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
       assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).isEqualTo(database.name());
       assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",

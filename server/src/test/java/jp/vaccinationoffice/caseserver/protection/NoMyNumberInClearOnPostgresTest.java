@@ -3,13 +3,11 @@ package jp.vaccinationoffice.caseserver.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
-import jp.vaccinationoffice.caseserver.CaseServerApplication;
 import jp.vaccinationoffice.caseserver.support.RawDatabaseScan;
 import jp.vaccinationoffice.caseserver.support.RawDatabaseScan.Finding;
 import jp.vaccinationoffice.caseserver.support.RawDatabaseScan.Report;
 import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,12 +20,7 @@ class NoMyNumberInClearOnPostgresTest {
   @Test
   void aSealedMyNumberIsNowhereInClearAndAClearOneIsFound() {
     try (ScratchPostgresDatabase database = ScratchPostgresDatabase.create("protection_scan_test");
-        ConfigurableApplicationContext server = new SpringApplicationBuilder(CaseServerApplication.class).run(
-            "--server.port=0",
-            "--spring.datasource.url=" + database.jdbcUrl(),
-            "--spring.datasource.username=" + ScratchPostgresDatabase.USER,
-            "--spring.datasource.password=" + ScratchPostgresDatabase.PASSWORD,
-            "--DEMO_PASSWORD=demo-password-for-tests")) {
+        ConfigurableApplicationContext server = database.startServer()) {
       PersonalDataCipher cipher = server.getBean(PersonalDataCipher.class);
       JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
       jdbc.execute("CREATE TABLE protection_probe (id INT PRIMARY KEY, my_number TEXT, my_number_index TEXT)");

@@ -4,7 +4,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import jp.vaccinationoffice.caseserver.CaseServerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A PostgreSQL database created for one test on the machine's server (127.0.0.1:5432, user postgres
@@ -35,6 +40,18 @@ public final class ScratchPostgresDatabase implements AutoCloseable {
 
   public String name() {
     return name;
+  }
+
+  /** The whole case server (demo profile, test passwords) on this database, on a free port. */
+  public ConfigurableApplicationContext startServer(String... moreArguments) {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--server.port=0",
+        "--spring.datasource.url=" + jdbcUrl(),
+        "--spring.datasource.username=" + USER,
+        "--spring.datasource.password=" + PASSWORD,
+        "--DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD));
+    arguments.addAll(List.of(moreArguments));
+    return new SpringApplicationBuilder(CaseServerApplication.class).run(arguments.toArray(String[]::new));
   }
 
   @Override

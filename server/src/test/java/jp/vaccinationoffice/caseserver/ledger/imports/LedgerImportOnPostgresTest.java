@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import javax.sql.DataSource;
-import jp.vaccinationoffice.caseserver.CaseServerApplication;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.RawDatabaseScan;
 import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,13 +17,7 @@ class LedgerImportOnPostgresTest {
   @Test
   void aFileIsImportedOnceRejectedFilesLeaveNothingAndNoMyNumberIsInClear() throws Exception {
     try (ScratchPostgresDatabase database = ScratchPostgresDatabase.create("ledger_import_test");
-        ConfigurableApplicationContext server = new SpringApplicationBuilder(CaseServerApplication.class).run(
-            "--server.port=0",
-            "--spring.datasource.url=" + database.jdbcUrl(),
-            "--spring.datasource.username=" + ScratchPostgresDatabase.USER,
-            "--spring.datasource.password=" + ScratchPostgresDatabase.PASSWORD,
-            "--ledger.import.lines-per-batch=500",
-            "--DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD)) {
+        ConfigurableApplicationContext server = database.startServer("--ledger.import.lines-per-batch=500")) {
       JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
       LedgerImportClient client = new LedgerImportClient(
           server.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
