@@ -4,12 +4,10 @@ import java.util.List;
 import jp.vaccinationoffice.common.MunicipalityCode;
 import jp.vaccinationoffice.simulators.intermediate.IntermediateMessages.ProvisionRecord;
 import jp.vaccinationoffice.simulators.intermediate.IntermediateMessages.ProvisionRecordRequest;
-import jp.vaccinationoffice.simulators.support.ActiveFault;
 import jp.vaccinationoffice.simulators.support.Call;
-import jp.vaccinationoffice.simulators.support.CallRecord;
-import jp.vaccinationoffice.simulators.support.FaultRequest;
 import jp.vaccinationoffice.simulators.support.Reply;
 import jp.vaccinationoffice.simulators.support.Require;
+import jp.vaccinationoffice.simulators.support.SimulatedSystemController;
 import jp.vaccinationoffice.simulators.support.SimulatedSystem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The intermediate server's records of provisions (情報提供等の記録). */
 @RestController
 @RequestMapping("/sim/intermediate")
-public class IntermediateController {
+public class IntermediateController extends SimulatedSystemController {
 
   private final ProvisionRecords records;
   private final IntermediateSimulation simulation;
 
   public IntermediateController(ProvisionRecords records, IntermediateSimulation simulation) {
+    super(simulation);
     this.records = records;
     this.simulation = simulation;
   }
@@ -61,21 +60,5 @@ public class IntermediateController {
       return records.involving(Require.municipality(municipalityCode).value());
     }
     return records.involving(null);
-  }
-
-  @GetMapping("/calls")
-  public List<CallRecord> calls(
-      @RequestParam(required = false) String municipalityCode, @RequestParam(required = false) String operation) {
-    return simulation.calls(municipalityCode, operation);
-  }
-
-  @PostMapping("/faults")
-  public List<ActiveFault> setFault(@RequestBody FaultRequest request) {
-    return simulation.setFault(request);
-  }
-
-  @GetMapping("/faults")
-  public List<ActiveFault> faults() {
-    return simulation.faults();
   }
 }

@@ -11,30 +11,26 @@ import jp.vaccinationoffice.simulators.registry.RegistryMessages.SupportMeasureR
 import jp.vaccinationoffice.simulators.registry.RegistryMessages.VerificationAnswer;
 import jp.vaccinationoffice.simulators.registry.RegistryMessages.VerificationOutcome;
 import jp.vaccinationoffice.simulators.registry.RegistryMessages.VerificationRequest;
-import jp.vaccinationoffice.simulators.support.ActiveFault;
 import jp.vaccinationoffice.simulators.support.Call;
 import jp.vaccinationoffice.simulators.support.CallOutcome;
-import jp.vaccinationoffice.simulators.support.CallRecord;
-import jp.vaccinationoffice.simulators.support.FaultRequest;
 import jp.vaccinationoffice.simulators.support.Reply;
 import jp.vaccinationoffice.simulators.support.Require;
+import jp.vaccinationoffice.simulators.support.SimulatedSystemController;
 import jp.vaccinationoffice.simulators.support.SimulatedSystem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The resident registry and addressee system of each municipality. */
 @RestController
 @RequestMapping("/sim/registry")
-public class RegistryController {
+public class RegistryController extends SimulatedSystemController {
 
   private static final String KEY = SimulatedSystem.IDEMPOTENCY_KEY;
 
@@ -42,6 +38,7 @@ public class RegistryController {
   private final RegistrySimulation simulation;
 
   public RegistryController(Residents residents, RegistrySimulation simulation) {
+    super(simulation);
     this.residents = residents;
     this.simulation = simulation;
   }
@@ -99,21 +96,5 @@ public class RegistryController {
     return simulation.handle(call, () -> residents.find(municipality, myNumber)
         .map(r -> Reply.ok(new SupportMeasureAnswer(ResidentOutcome.REGISTERED, r.supportMeasure()), CallOutcome.FOUND))
         .orElse(Reply.ok(new SupportMeasureAnswer(ResidentOutcome.NOT_REGISTERED, null), CallOutcome.NOT_FOUND)));
-  }
-
-  @GetMapping("/calls")
-  public List<CallRecord> calls(
-      @RequestParam(required = false) String municipalityCode, @RequestParam(required = false) String operation) {
-    return simulation.calls(municipalityCode, operation);
-  }
-
-  @PostMapping("/faults")
-  public List<ActiveFault> setFault(@RequestBody FaultRequest request) {
-    return simulation.setFault(request);
-  }
-
-  @GetMapping("/faults")
-  public List<ActiveFault> faults() {
-    return simulation.faults();
   }
 }

@@ -3,13 +3,11 @@ package jp.vaccinationoffice.simulators.vrs;
 import java.util.List;
 import jp.vaccinationoffice.common.MunicipalityCode;
 import jp.vaccinationoffice.common.MyNumber;
-import jp.vaccinationoffice.simulators.support.ActiveFault;
 import jp.vaccinationoffice.simulators.support.Call;
 import jp.vaccinationoffice.simulators.support.CallOutcome;
-import jp.vaccinationoffice.simulators.support.CallRecord;
-import jp.vaccinationoffice.simulators.support.FaultRequest;
 import jp.vaccinationoffice.simulators.support.Reply;
 import jp.vaccinationoffice.simulators.support.Require;
+import jp.vaccinationoffice.simulators.support.SimulatedSystemController;
 import jp.vaccinationoffice.simulators.support.SimulatedSystem;
 import jp.vaccinationoffice.simulators.vrs.VrsMessages.CertificateAnswer;
 import jp.vaccinationoffice.simulators.vrs.VrsMessages.Holder;
@@ -29,14 +27,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The VRS per municipality: seeding, record queries, ticket registration, certificate look-ups. */
 @RestController
 @RequestMapping("/sim/vrs")
-public class VrsController {
+public class VrsController extends SimulatedSystemController {
 
   private static final String KEY = SimulatedSystem.IDEMPOTENCY_KEY;
 
@@ -44,6 +41,7 @@ public class VrsController {
   private final VrsSimulation simulation;
 
   public VrsController(VrsPartitions partitions, VrsSimulation simulation) {
+    super(simulation);
     this.partitions = partitions;
     this.simulation = simulation;
   }
@@ -106,21 +104,5 @@ public class VrsController {
     return partitions.tickets(Require.municipality(code)).stream()
         .map(t -> new TicketView(t.ticketNumber(), t.myNumber().lastFour(), t.registeredAt()))
         .toList();
-  }
-
-  @GetMapping("/calls")
-  public List<CallRecord> calls(
-      @RequestParam(required = false) String municipalityCode, @RequestParam(required = false) String operation) {
-    return simulation.calls(municipalityCode, operation);
-  }
-
-  @PostMapping("/faults")
-  public List<ActiveFault> setFault(@RequestBody FaultRequest request) {
-    return simulation.setFault(request);
-  }
-
-  @GetMapping("/faults")
-  public List<ActiveFault> faults() {
-    return simulation.faults();
   }
 }
