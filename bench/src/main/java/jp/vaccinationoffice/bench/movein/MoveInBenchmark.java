@@ -1,0 +1,32 @@
+package jp.vaccinationoffice.bench.movein;
+
+import java.util.List;
+import jp.vaccinationoffice.bench.load.LoadRun;
+import jp.vaccinationoffice.bench.report.RunResult;
+
+/** Move-in cases against a running case server (demo profile, simulators on). */
+public final class MoveInBenchmark {
+
+  private final CaseServerClient server;
+  private final String password;
+
+  public MoveInBenchmark(String baseUrl, String password) {
+    this.server = new CaseServerClient(baseUrl);
+    this.password = password;
+  }
+
+  /** Seeds the residents, runs {@code warmup} cases unmeasured, then measures {@code cases}. */
+  public RunResult run(String label, int cases, int concurrency, double rate, int warmup) throws Exception {
+    List<String> myNumbers = Residents.myNumbers(warmup + cases);
+    new SimulatedNationalSystems(server).seed(myNumbers, concurrency);
+    if (warmup > 0) {
+      RunResult warm = new LoadRun(warmup, concurrency, 0)
+          .run(label + " warm-up", new MoveInCase(server, myNumbers.subList(0, warmup), password));
+      if (warm.completed() == 0) {
+        throw new IllegalStateException("no warm-up case reached TICKET_ISSUED; see the errors above");
+      }
+    }
+    return new LoadRun(cases, concurrency, rate)
+        .run(label, new MoveInCase(server, myNumbers.subList(warmup, warmup + cases), password));
+  }
+}
