@@ -15,6 +15,7 @@ import jp.vaccinationoffice.caseserver.protection.WrappedKeyTable.MasterKeyMisma
 import jp.vaccinationoffice.caseserver.protection.WrappedKeyTable.Row;
 import jp.vaccinationoffice.caseserver.startup.StartupRefusedException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The data and index keys of each municipality: made on first use, stored wrapped by the master
  * key, unwrapped once and then kept in memory. At start every stored key is unwrapped, so that a
- * wrong master key stops the start instead of the first request.
+ * wrong master key stops the start instead of the first request, and the keys of every municipality
+ * served are made before the web server takes requests (see {@link #start()}).
  */
 @Component
-class MunicipalityKeys implements SmartInitializingSingleton {
+class MunicipalityKeys implements SmartInitializingSingleton, SmartLifecycle {
 
   /** The index key stays at version 1: a new one would change every index value. */
   static final int INDEX_KEY_VERSION = 1;
@@ -42,6 +44,7 @@ class MunicipalityKeys implements SmartInitializingSingleton {
   private final MasterKey masterKey;
   private final Map<Ref, SecretKey> keys = new ConcurrentHashMap<>();
   private final Map<String, Integer> currentDataVersions = new ConcurrentHashMap<>();
+  private volatile boolean running;
 
   MunicipalityKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions, MasterKey masterKey) {
     this.table = new WrappedKeyTable(jdbc);
@@ -63,6 +66,36 @@ class MunicipalityKeys implements SmartInitializingSingleton {
               + " keystore under ./data/keys/ no longer belongs to the database beside it: restore it, or delete"
               + " both to start afresh.");
     }
+  }
+
+  /**
+   * Makes the missing keys of every municipality served, before the web server starts (phase 0).
+   * Made on first use instead, the first requests of a fresh database would each hold a connection
+   * while waiting for the one that makes the key, and that one needs a connection of its own: with as
+   * many such requests as the pool has connections, all of them wait for the pool's timeout.
+   */
+  @Override
+  public void start() {
+    for (String municipalityCode : inOwnTransaction(table::servedMunicipalities)) {
+      currentDataKey(municipalityCode);
+      indexKey(municipalityCode);
+    }
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return 0;
   }
 
   /** Unwraps every stored key into memory; fails on the first one the master key does not open. */

@@ -88,6 +88,10 @@ final class WrappedKeyTable {
         .stream().findFirst();
   }
 
+  List<String> servedMunicipalities() {
+    return jdbc.queryForList("SELECT code FROM municipality ORDER BY code", String.class);
+  }
+
   boolean isServed(String municipalityCode) {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM municipality WHERE code = ?", Integer.class,
         municipalityCode);

@@ -2,10 +2,12 @@ package jp.vaccinationoffice.workers.runtime;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * How the workers reach the engine and how they retry. {@code engineRestUrl} empty means the engine
- * REST API of the server the workers run in.
+ * REST API of the server the workers run in. {@code handlerThreads} tasks run at the same time; the
+ * fetch waits while all of them are busy.
  */
 @ConfigurationProperties("workers")
 public record WorkerProperties(
@@ -18,8 +20,10 @@ public record WorkerProperties(
     Integer maxTasks,
     Duration longPollTimeout,
     Integer retries,
-    Duration retryInterval) {
+    Duration retryInterval,
+    Integer handlerThreads) {
 
+  @ConstructorBinding
   public WorkerProperties {
     enabled = enabled == null || enabled;
     username = username == null ? "caseworker" : username;
@@ -28,6 +32,16 @@ public record WorkerProperties(
     longPollTimeout = longPollTimeout == null ? Duration.ofSeconds(20) : longPollTimeout;
     retries = retries == null ? 3 : retries;
     retryInterval = retryInterval == null ? Duration.ofSeconds(5) : retryInterval;
+    handlerThreads = handlerThreads == null ? 4 : handlerThreads;
+    if (handlerThreads < 1) {
+      throw new IllegalArgumentException("workers.handler-threads must be at least 1");
+    }
+  }
+
+  public WorkerProperties(Boolean enabled, String engineRestUrl, String username, String password, String workerId,
+      Duration lockDuration, Integer maxTasks, Duration longPollTimeout, Integer retries, Duration retryInterval) {
+    this(enabled, engineRestUrl, username, password, workerId, lockDuration, maxTasks, longPollTimeout, retries,
+        retryInterval, null);
   }
 
   public RetryPolicy retryPolicy() {

@@ -5,9 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.client.backoff.ExponentialBackoffStrategy;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.slf4j.Logger;
@@ -16,7 +23,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Subscribes every {@link CaseWorker} to its topic through one external-task client: fetch and
- * lock over the engine REST API with long polling, several tasks per request.
+ * lock over the engine REST API with long polling, several tasks per request, the tasks worked on
+ * by {@code handlerThreads} threads at once.
  */
 public class WorkerSubscriptions {
 
@@ -25,6 +33,7 @@ public class WorkerSubscriptions {
   private final List<CaseWorker> workers;
   private final WorkerProperties properties;
   private ExternalTaskClient client;
+  private ExecutorService handlerPool;
 
   public WorkerSubscriptions(List<CaseWorker> workers, WorkerProperties properties) {
     this.workers = List.copyOf(workers);
@@ -44,6 +53,9 @@ public class WorkerSubscriptions {
     if (client != null) {
       return;
     }
+    int threads = properties.handlerThreads();
+    handlerPool = Executors.newFixedThreadPool(threads, handlerThreadFactory());
+    Semaphore freeThreads = new Semaphore(threads);
     client = ExternalTaskClient.create()
         .baseUrl(engineRestUrl)
         .workerId(properties.workerId() != null ? properties.workerId() : "case-worker-" + ProcessHandle.current().pid())
@@ -53,18 +65,25 @@ public class WorkerSubscriptions {
         .lockDuration(properties.lockDuration().toMillis())
         .backoffStrategy(new ExponentialBackoffStrategy(200, 2, 5_000))
         // a long poll the server never answers must not hold the worker (or a shutdown) for minutes
-        .customizeHttpClient(http -> http.setDefaultRequestConfig(RequestConfig.custom()
-            .setResponseTimeout(Timeout.of(properties.longPollTimeout().plusSeconds(10)))
-            .build()))
+        .customizeHttpClient(http -> http
+            .setDefaultRequestConfig(RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(properties.longPollTimeout().plusSeconds(10)))
+                .build())
+            // kept-alive connections for the long poll and each handler thread's report (default: 5)
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(threads + 2)
+                .setMaxConnTotal(threads + 2)
+                .build()))
         .build();
     for (CaseWorker worker : workers) {
       String topic = topicOf(ClassUtils.getUserClass(worker));
       client.subscribe(topic)
           .lockDuration(properties.lockDuration().toMillis())
-          .handler(new CaseTaskHandler(topic, worker, properties.retryPolicy()))
+          .handler(new ConcurrentTaskHandler(new CaseTaskHandler(topic, worker, properties.retryPolicy()),
+              handlerPool, freeThreads))
           .open();
     }
-    LOG.info("Workers subscribed at {} to {}", engineRestUrl, topics());
+    LOG.info("Workers subscribed at {} to {} ({} handler threads)", engineRestUrl, topics(), threads);
   }
 
   /**
@@ -76,15 +95,29 @@ public class WorkerSubscriptions {
       return;
     }
     ExternalTaskClient stopping = client;
+    ExecutorService stoppingPool = handlerPool;
     client = null;
+    handlerPool = null;
     Thread stopper = new Thread(stopping::stop, "worker-subscriptions-stop");
     stopper.setDaemon(true);
     stopper.start();
     try {
       stopper.join(patience.toMillis());
+      // tasks under way may finish; tasks not started yet are fetched again once their locks expire
+      stoppingPool.shutdown();
+      stoppingPool.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static ThreadFactory handlerThreadFactory() {
+    AtomicInteger number = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "case-worker-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   public void stop() {

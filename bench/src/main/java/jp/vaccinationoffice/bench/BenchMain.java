@@ -1,0 +1,96 @@
+package jp.vaccinationoffice.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.vaccinationoffice.bench.baseline.BaselineBenchmark;
+import jp.vaccinationoffice.bench.movein.MoveInBenchmark;
+import jp.vaccinationoffice.bench.report.Report;
+import jp.vaccinationoffice.bench.report.RunResult;
+
+/**
+ * The driver behind {@code bench/move-in}:
+ * <pre>
+ * movein   --url URL --password P --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
+ * baseline --jdbc-url URL [--jdbc-user U] [--jdbc-password P] --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
+ * report   OURS_FILE BASELINE_FILE
+ * </pre>
+ */
+public final class BenchMain {
+
+  private BenchMain() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      usage();
+    }
+    switch (args[0]) {
+      case "movein" -> {
+        Map<String, String> options = options(args);
+        RunResult result = new MoveInBenchmark(required(options, "url"), required(options, "password"))
+            .run(required(options, "label"), number(options, "cases", null), number(options, "concurrency", null),
+                rate(options), number(options, "warmup", "0"));
+        result.write(Path.of(required(options, "out")));
+        System.out.print(Report.table(List.of(result)));
+      }
+      case "baseline" -> {
+        Map<String, String> options = options(args);
+        RunResult result = new BaselineBenchmark(required(options, "jdbc-url"), options.getOrDefault("jdbc-user", "sa"),
+            options.getOrDefault("jdbc-password", ""))
+            .run(required(options, "label"), number(options, "cases", null), number(options, "concurrency", null),
+                rate(options), number(options, "warmup", "0"));
+        result.write(Path.of(required(options, "out")));
+        System.out.print(Report.table(List.of(result)));
+      }
+      case "report" -> {
+        if (args.length != 3) {
+          usage();
+        }
+        RunResult ours = RunResult.read(Path.of(args[1]));
+        RunResult baseline = RunResult.read(Path.of(args[2]));
+        System.out.print(Report.table(List.of(ours, baseline)));
+        System.out.println(Report.lastLine(ours, baseline));
+      }
+      default -> usage();
+    }
+    // the HTTP client's and the engine's threads must not keep the JVM
+    System.exit(0);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 1; i < args.length; i += 2) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+      }
+      options.put(args[i].substring(2), args[i + 1]);
+    }
+    return options;
+  }
+
+  private static String required(Map<String, String> options, String name) {
+    String value = options.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("--" + name + " is required");
+    }
+    return value;
+  }
+
+  private static int number(Map<String, String> options, String name, String fallback) {
+    String value = options.getOrDefault(name, fallback);
+    if (value == null) {
+      throw new IllegalArgumentException("--" + name + " is required");
+    }
+    return Integer.parseInt(value);
+  }
+
+  private static double rate(Map<String, String> options) {
+    return Double.parseDouble(options.getOrDefault("rate", "0"));
+  }
+
+  private static void usage() {
+    System.err.println("usage: movein|baseline --name value ... | report OURS BASELINE (see bench/move-in)");
+    System.exit(2);
+  }
+}

@@ -1,0 +1,51 @@
+package jp.vaccinationoffice.bench.baseline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import jp.vaccinationoffice.bench.load.CaseDriver;
+import jp.vaccinationoffice.bench.load.CaseTiming;
+import jp.vaccinationoffice.bench.load.EndPolling;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.history.HistoricProcessInstance;
+import org.operaton.bpm.engine.task.Task;
+
+/** One baseline case: start, complete the identity check, wait until the engine records the end. */
+final class BaselineCase implements CaseDriver {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(180);
+
+  private final ProcessEngine engine;
+
+  BaselineCase(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public CaseTiming run(int index) throws Exception {
+    Instant started = Instant.now();
+    String caseId = UUID.randomUUID().toString();
+    String processInstanceId = engine.getRuntimeService().startProcessInstanceByKey(BaselineEngine.PROCESS_KEY, caseId,
+        Map.of("caseId", caseId, "municipalityCode", "352063", "consentId", UUID.randomUUID().toString(),
+            "formReceived", true, "protectionFlag", false)).getId();
+
+    String taskId = EndPolling.await("verify-identity of baseline case " + index, PATIENCE, () -> {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+          .taskDefinitionKey("verify-identity").singleResult();
+      return Optional.ofNullable(task).map(Task::getId);
+    });
+    engine.getTaskService().complete(taskId,
+        Map.of("numberDocument", "MY_NUMBER_CARD", "identityDocument", "MY_NUMBER_CARD"));
+
+    HistoricProcessInstance ended = EndPolling.await("end of baseline case " + index, PATIENCE, () ->
+        Optional.ofNullable(engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId).finished().singleResult()));
+    String endActivity = ended.getEndActivityId();
+    if (!"case-ticket-issued".equals(endActivity)) {
+      throw new IllegalStateException("baseline case " + index + " ended at " + endActivity);
+    }
+    return new CaseTiming(started, ended.getEndTime().toInstant());
+  }
+}

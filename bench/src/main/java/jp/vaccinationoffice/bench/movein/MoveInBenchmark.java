@@ -1,0 +1,38 @@
+package jp.vaccinationoffice.bench.movein;
+
+import java.util.List;
+import jp.vaccinationoffice.bench.load.LoadRun;
+import jp.vaccinationoffice.bench.report.RunResult;
+
+/** Move-in cases against a running case server (demo profile, simulators on). */
+public final class MoveInBenchmark {
+
+  private final CaseServerClient server;
+  private final String password;
+
+  public MoveInBenchmark(String baseUrl, String password) {
+    this.server = new CaseServerClient(baseUrl);
+    this.password = password;
+  }
+
+  /**
+   * Seeds the residents, runs {@code warmup} cases unmeasured, then measures {@code cases}. The first
+   * warm-up case runs alone: a fresh database makes its one-time things (such as the municipality's
+   * keys) then, and that is not what the run measures.
+   */
+  public RunResult run(String label, int cases, int concurrency, double rate, int warmup) throws Exception {
+    List<String> myNumbers = Residents.myNumbers(warmup + cases);
+    new SimulatedNationalSystems(server).seed(myNumbers, concurrency);
+    if (warmup > 0) {
+      MoveInCase warmupCase = new MoveInCase(server, myNumbers.subList(0, warmup), password);
+      RunResult first = new LoadRun(1, 1, 0).run(label + " first case", warmupCase);
+      RunResult warm = warmup == 1 ? first
+          : new LoadRun(warmup - 1, concurrency, 0).run(label + " warm-up", index -> warmupCase.run(index + 1));
+      if (first.completed() + warm.completed() == 0) {
+        throw new IllegalStateException("no warm-up case reached TICKET_ISSUED; see the errors above");
+      }
+    }
+    return new LoadRun(cases, concurrency, rate)
+        .run(label, new MoveInCase(server, myNumbers.subList(warmup, warmup + cases), password));
+  }
+}
