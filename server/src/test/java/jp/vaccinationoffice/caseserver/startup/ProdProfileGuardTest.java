@@ -18,11 +18,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ExtendWith(OutputCaptureExtension.class)
 class ProdProfileGuardTest {
 
+  private static final String MASTER_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
+
   @Test
   void prodRefusesADatabaseWithDemoAccountsAndSaysWhy(@TempDir Path dataDir, CapturedOutput output) {
     String url = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("case-store") + ";DB_CLOSE_ON_EXIT=FALSE";
+    // the same master key in both, so that the municipality keys the demo made open in prod
     try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(CaseServerApplication.class)
-        .profiles("demo").run("--server.port=0", url, "--DEMO_PASSWORD=demo-password-for-tests")) {
+        .profiles("demo").run("--server.port=0", url, "--DEMO_PASSWORD=demo-password-for-tests",
+            "--MASTER_KEY=" + MASTER_KEY)) {
       assertThat(demo.isRunning()).isTrue();
     }
 
@@ -47,7 +51,7 @@ class ProdProfileGuardTest {
     return new String[] {
         "--server.port=0", url,
         "--WORKERS_PASSWORD=worker-password-for-tests",
-        "--MASTER_KEY=" + Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
+        "--MASTER_KEY=" + MASTER_KEY,
         "--national-systems.vrs.base-url=https://vrs.example.invalid",
         "--national-systems.registry.base-url=https://registry.example.invalid",
         "--national-systems.intermediate.base-url=https://intermediate.example.invalid"};
