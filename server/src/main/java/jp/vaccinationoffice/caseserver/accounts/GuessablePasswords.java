@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Passwords an attacker tries first: the shipped lists of common and breached passwords and of words
  * tied to this office, those words with digits or symbols around them ({@code Password2024!}),
  * short patterns repeated ({@code abcabcabcabc}) and runs along the alphabet, the digits or the
- * keyboard ({@code 123456789012}). Compared without regard to case.
+ * keyboard ({@code qwertyuiopas}), also with a few characters after the run ({@code abcdefghi000}).
+ * Compared without regard to case.
  */
 @Component
 public class GuessablePasswords {
@@ -29,6 +30,9 @@ public class GuessablePasswords {
   /** A listed word counts inside digits and symbols only when it is this long: "a" + 11 digits is random enough. */
   private static final int MIN_WORD_LENGTH = 4;
   private static final int MAX_REPEATED_UNIT = 4;
+  /** A run this long or longer with at most {@link #MAX_RUN_TAIL} characters after it is still guessable. */
+  private static final int MIN_RUN_WITH_TAIL = 9;
+  private static final int MAX_RUN_TAIL = 3;
   private static final Pattern SURROUNDING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
   private static final List<String> RUNS = runs(
       "abcdefghijklmnopqrstuvwxyz", "0123456789".repeat(4), "qwertyuiopasdfghjklzxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p");
@@ -69,7 +73,19 @@ public class GuessablePasswords {
   }
 
   private static boolean isRun(String candidate) {
-    return RUNS.stream().anyMatch(run -> run.contains(candidate));
+    if (isAlongARun(candidate)) {
+      return true;
+    }
+    for (int tail = 1; tail <= MAX_RUN_TAIL && candidate.length() - tail >= MIN_RUN_WITH_TAIL; tail++) {
+      if (isAlongARun(candidate.substring(0, candidate.length() - tail))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAlongARun(String text) {
+    return RUNS.stream().anyMatch(run -> run.contains(text));
   }
 
   private static List<String> runs(String... sequences) {

@@ -64,6 +64,15 @@ class StaffPasswordPolicyTest {
   }
 
   @Test
+  void refusesRunsWithAShortTail() {
+    assertThat(policy.violations("123456789000", null)).hasSize(1);
+    assertThat(policy.violations("123456789123", null)).hasSize(1);
+    assertThat(policy.violations("abcdefghi!!!", null)).hasSize(1);
+    assertThat(GUESSABLE.isGuessable("ertyuiop7Q#")).as("a run of eight is too short to count").isFalse();
+    assertThat(GUESSABLE.isGuessable("ertyuiopas7Q#k")).as("a tail of four is not short").isFalse();
+  }
+
+  @Test
   void refusesPasswordsMadeFromTheAccount() {
     UserEntity user = new UserEntity("tanakah");
     user.setFirstName("Hanako");
