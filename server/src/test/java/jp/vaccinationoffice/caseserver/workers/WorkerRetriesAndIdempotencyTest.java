@@ -119,7 +119,7 @@ class WorkerRetriesAndIdempotencyTest {
     fault("{\"operation\":\"REGISTER_TICKET\",\"mode\":\"SLOW\",\"count\":1,\"delayMillis\":5000}");
     WorkerSubscriptions secondWorker = new WorkerSubscriptions(List.of(worker), new WorkerProperties(
         true, null, workerProperties.username(), null, "second-worker", Duration.ofSeconds(2), 1,
-        Duration.ofSeconds(1), 1, Duration.ofMillis(300)));
+        Duration.ofSeconds(1), 1, Duration.ofMillis(300), null));
     String caseId = startCase("0000000002");
     try {
       await().atMost(Duration.ofSeconds(10)).until(() -> callsRecordedBeforeSending(caseId) == 1);

@@ -2,7 +2,6 @@ package jp.vaccinationoffice.workers.runtime;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * How the workers reach the engine and how they retry. {@code engineRestUrl} empty means the engine
@@ -23,7 +22,6 @@ public record WorkerProperties(
     Duration retryInterval,
     Integer handlerThreads) {
 
-  @ConstructorBinding
   public WorkerProperties {
     enabled = enabled == null || enabled;
     username = username == null ? "caseworker" : username;
@@ -36,12 +34,6 @@ public record WorkerProperties(
     if (handlerThreads < 1) {
       throw new IllegalArgumentException("workers.handler-threads must be at least 1");
     }
-  }
-
-  public WorkerProperties(Boolean enabled, String engineRestUrl, String username, String password, String workerId,
-      Duration lockDuration, Integer maxTasks, Duration longPollTimeout, Integer retries, Duration retryInterval) {
-    this(enabled, engineRestUrl, username, password, workerId, lockDuration, maxTasks, longPollTimeout, retries,
-        retryInterval, null);
   }
 
   public RetryPolicy retryPolicy() {
