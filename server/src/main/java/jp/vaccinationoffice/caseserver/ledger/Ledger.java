@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jp.vaccinationoffice.caseserver.cases.CaseJournal;
+import jp.vaccinationoffice.caseserver.ledger.LedgerBulkWriter.NewDose;
+import jp.vaccinationoffice.caseserver.ledger.LedgerBulkWriter.NewPerson;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,45 +26,33 @@ public class Ledger {
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
   private final CaseJournal journal;
+  private final LedgerBulkWriter writer;
 
-  public Ledger(JdbcTemplate jdbc, PersonalDataCipher cipher, CaseJournal journal) {
+  public Ledger(JdbcTemplate jdbc, PersonalDataCipher cipher, CaseJournal journal, LedgerBulkWriter writer) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.journal = journal;
+    this.writer = writer;
   }
 
   /** Adds the doses the ledger does not hold yet; returns the person's ledger id. */
   @Transactional
   public String addDoses(String municipalityCode, Person person, List<Dose> doses, String source) {
     String index = cipher.index(municipalityCode, person.myNumber());
-    String personId = findPerson(municipalityCode, index).orElseGet(() -> insertPerson(municipalityCode, person, index));
-    for (Dose dose : doses) {
-      Integer held = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_dose WHERE person_id = ? AND dose_number = ?",
-          Integer.class, personId, dose.doseNumber());
-      if (held != null && held == 0) {
-        jdbc.update("""
-            INSERT INTO ledger_dose (person_id, dose_number, vaccinated_on, manufacturer, product, lot, ticket_number, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            personId, dose.doseNumber(), dose.vaccinatedOn(), dose.manufacturer(), dose.product(), dose.lot(),
-            dose.ticketNumber(), source);
-      }
-    }
+    String personId = findPerson(municipalityCode, index).orElseGet(() -> {
+      String id = UUID.randomUUID().toString();
+      writer.addPersons(municipalityCode, List.of(new NewPerson(id, index, person)), journal.now());
+      return id;
+    });
+    List<Integer> held = jdbc.queryForList("SELECT dose_number FROM ledger_dose WHERE person_id = ?", Integer.class,
+        personId);
+    writer.addDoses(doses.stream().filter(dose -> !held.contains(dose.doseNumber()))
+        .map(dose -> new NewDose(personId, dose)).toList(), source);
     return personId;
   }
 
   public Optional<String> findPerson(String municipalityCode, String myNumberIndex) {
     return jdbc.queryForList("SELECT id FROM ledger_person WHERE municipality_code = ? AND my_number_index = ?",
         String.class, municipalityCode, myNumberIndex).stream().findFirst();
-  }
-
-  private String insertPerson(String municipalityCode, Person person, String index) {
-    String id = UUID.randomUUID().toString();
-    jdbc.update("""
-        INSERT INTO ledger_person (id, municipality_code, addressee_number, my_number_sealed, my_number_index,
-            name, name_kana, birth_date, sex, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        id, municipalityCode, person.addresseeNumber(), cipher.seal(municipalityCode, person.myNumber()), index,
-        person.name(), person.nameKana(), person.birthDate(), person.sex(), journal.now());
-    return id;
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads a municipality's whole ledger and writes many persons and doses at once, in JDBC batches:
- * the path of bulk imports. The caller owns the transaction.
+ * Writes persons and doses into the ledger in JDBC batches, one or many at a time, and reads a
+ * municipality's whole ledger for an import to compare with. The caller owns the transaction.
  */
 @Service
 public class LedgerBulkWriter {

@@ -104,14 +104,8 @@ class LedgerImportStore {
   }
 
   List<LedgerImportView> latest(String municipalityCode, int limit) {
-    return jdbc.query("SELECT * FROM ledger_import WHERE municipality_code = ? ORDER BY started_at DESC",
-        rs -> {
-          List<LedgerImportView> views = new ArrayList<>();
-          while (rs.next() && views.size() < limit) {
-            views.add(view(rs, List.of()));
-          }
-          return views;
-        }, municipalityCode);
+    return jdbc.query("SELECT * FROM ledger_import WHERE municipality_code = ? ORDER BY started_at DESC LIMIT ?",
+        (rs, i) -> view(rs, List.of()), municipalityCode, limit);
   }
 
   private List<ImportError> errors(String id) {
