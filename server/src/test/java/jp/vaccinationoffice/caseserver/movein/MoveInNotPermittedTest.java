@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RepositoryService;
@@ -12,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * When the permitted-inquiries table no longer allows the query (here: a new version that suspends
@@ -27,14 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "DEMO_PASSWORD=" + MoveInScenario.PASSWORD,
         "workers.long-poll-timeout=1s"
     })
-class MoveInNotPermittedTest {
+class MoveInNotPermittedTest extends ServerOnFreePort {
 
-  static final int PORT = FreePort.find();
 
-  @DynamicPropertySource
-  static void serverPort(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> PORT);
-  }
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService historyService;

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
@@ -22,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every path of the move-in record query through the real engine, the real workers and the
@@ -38,14 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "workers.retry-interval=300ms",
         "workers.long-poll-timeout=1s"
     })
-class MoveInProcessPathsTest {
+class MoveInProcessPathsTest extends ServerOnFreePort {
 
-  static final int PORT = FreePort.find();
 
-  @DynamicPropertySource
-  static void serverPort(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> PORT);
-  }
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService historyService;

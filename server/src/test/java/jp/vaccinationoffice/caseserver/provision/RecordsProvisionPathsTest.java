@@ -13,6 +13,7 @@ import java.util.List;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.simulators.SimulatorsProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every path of records provision: the simulated VRS delivers another municipality's inquiry to this
@@ -42,19 +41,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "workers.retry-interval=300ms",
         "workers.long-poll-timeout=1s"
     })
-class RecordsProvisionPathsTest {
+class RecordsProvisionPathsTest extends ServerOnFreePort {
 
   static final String PASSWORD = "demo-password-for-tests";
   static final String HOFU = "352063";
   static final String UBE = "352021";
   static final String MY_NUMBER = "123456789018";
-  static final int PORT = FreePort.find();
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @DynamicPropertySource
-  static void serverPort(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> PORT);
-  }
 
   @Autowired JdbcTemplate jdbc;
   @Autowired Ledger ledger;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The move-in forms in the real Operaton Tasklist, in headless Chromium: the clerk signs in, opens
@@ -37,17 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:tasklist-forms;DB_CLOSE_DELAY=-1",
         "DEMO_PASSWORD=" + MoveInFixtures.PASSWORD
     })
-class TasklistFormsTest {
+class TasklistFormsTest extends ServerOnFreePort {
 
-  static final int PORT = FreePort.find();
   static final FormFile CONFIRM_CONSENT = FormFile.read("confirm-consent");
   static final FormFile VERIFY_IDENTITY = FormFile.read("verify-identity");
   static final FormFile RESOLVE_NOT_FOUND = FormFile.read("resolve-not-found");
 
-  @DynamicPropertySource
-  static void serverPort(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> PORT);
-  }
 
   @RegisterExtension
   final HeadlessChromium chromium = new HeadlessChromium();

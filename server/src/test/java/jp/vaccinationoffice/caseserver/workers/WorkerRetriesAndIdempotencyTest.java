@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.workers.TicketRegistrationCheckWorker.TestCase;
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.workers.runtime.WorkerProperties;
@@ -27,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The worker runtime against the real engine, the real VRS gateway and the VRS simulator served by
@@ -45,17 +44,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "workers.lock-duration=2s",
         "workers.long-poll-timeout=1s"
     })
-class WorkerRetriesAndIdempotencyTest {
+class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
 
   static final String WORKERS_PASSWORD = "workers-password-for-tests";
-  static final int PORT = FreePort.find();
   static final MyNumber MY_NUMBER = MyNumber.parse("123456789018");
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @DynamicPropertySource
-  static void serverPort(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> PORT);
-  }
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
