@@ -25,14 +25,13 @@ import jp.vaccinationoffice.caseserver.ledger.LedgerSnapshot.HeldPerson;
  */
 final class ImportPlanner {
 
-  private record FilePerson(int line, String id, HeldPerson held) {}
+  private record FilePerson(int line, String id, HeldPerson held, Ledger.Person person) {}
 
   private record FileDose(int line, Ledger.Dose dose) {}
 
   private final LedgerSnapshot ledger;
   private final Consumer<ImportError> errors;
   private final Map<String, FilePerson> persons = new HashMap<>();
-  private final Map<String, Ledger.Person> personData = new HashMap<>();
   private final Map<String, FileDose> doses = new HashMap<>();
   private final List<ImportPlan.Step> steps = new ArrayList<>();
   private final List<PersonUpdate> updates = new ArrayList<>();
@@ -52,16 +51,15 @@ final class ImportPlanner {
       if (held != null && !heldPersonAgrees(row, held)) {
         return;
       }
-      person = new FilePerson(row.line(), held == null ? UUID.randomUUID().toString() : held.id(), held);
+      person = new FilePerson(row.line(), held == null ? UUID.randomUUID().toString() : held.id(), held, row.person());
       persons.put(myNumberIndex, person);
-      personData.put(myNumberIndex, row.person());
       if (held == null) {
         newPerson = new NewPerson(person.id(), myNumberIndex, row.person());
       } else if (namesChanged(row.person(), held)) {
         updates.add(new PersonUpdate(held.id(), row.person().addresseeNumber(), row.person().name(),
             row.person().nameKana()));
       }
-    } else if (!samePersonAsEarlierLine(row, personData.get(myNumberIndex), person.line())) {
+    } else if (!samePersonAsEarlierLine(row, person.person(), person.line())) {
       return;
     }
     NewDose newDose = planDose(row, myNumberIndex, person);
