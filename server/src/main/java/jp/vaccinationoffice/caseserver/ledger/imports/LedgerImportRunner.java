@@ -75,29 +75,24 @@ class LedgerImportRunner {
     CsvLines lines = new CsvLines(text);
     LedgerRowParser parser = new LedgerRowParser(clock);
     List<LedgerRow> rows = new ArrayList<>();
-    int dataLines = 0;
-    boolean header = true;
     while (lines.hasNext()) {
       List<String> fields;
       try {
         fields = lines.next();
       } catch (CsvLines.MalformedLine e) {
         errors.accept(new ImportError(lines.lineNumber(), null, e.getMessage()));
-        dataLines += header ? 0 : 1;
-        header = false;
         continue;
       }
-      if (header) {
+      if (lines.lineNumber() == 1) {
         checkHeader(fields, errors);
-        header = false;
         continue;
       }
-      dataLines++;
       LedgerRow row = parser.parse(lines.lineNumber(), fields, errors);
       if (row != null) {
         rows.add(row);
       }
     }
+    int dataLines = Math.max(0, lines.lineNumber() - 1);
     if (dataLines == 0 && !errors.any()) {
       errors.accept(new ImportError(1, null, "the file holds a header but no lines of data"));
     }
