@@ -60,6 +60,15 @@ public final class Http {
         .build());
   }
 
+  /** Any method with an optional JSON body, signed in with HTTP Basic. */
+  public HttpResponse<String> send(String method, String path, String json, String user, String password) {
+    return send(request(path)
+        .header("Content-Type", "application/json")
+        .header("Authorization", basic(user, password))
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
   /** A multipart/form-data POST of one file, as a browser's file upload sends it. */
   public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content, String user,
       String password) {

@@ -82,6 +82,17 @@ public final class WebappClient {
     return send(builder);
   }
 
+  /** Any method with an optional JSON body and the session's CSRF token, as the webapps' script sends it. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    HttpRequest.Builder builder = request(path)
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (csrfToken != null) {
+      builder.header("X-XSRF-TOKEN", csrfToken);
+    }
+    return send(builder);
+  }
+
   public HttpResponse<String> postJsonWithoutCsrfToken(String path, String json) {
     return send(request(path)
         .header("Content-Type", "application/json")
