@@ -67,9 +67,17 @@ final class EngineWriteRules {
     return matcher.matches() ? matcher.group(1) : null;
   }
 
-  /** Joins path segments without empty ones, so that {@code //task//1/} and {@code task/1} are one path. */
+  /**
+   * Joins path segments without empty ones and without the named-engine prefix, so that
+   * {@code //task//1/}, {@code engine/default/task/1} and {@code task/1} are one path: the API serves
+   * every resource under {@code /engine/{name}} too.
+   */
   static String normalise(List<String> segments) {
-    return String.join("/", segments.stream().filter(segment -> !segment.isEmpty()).toList());
+    List<String> path = segments.stream().filter(segment -> !segment.isEmpty()).toList();
+    if (path.size() > 2 && "engine".equals(path.get(0))) {
+      path = path.subList(2, path.size());
+    }
+    return String.join("/", path);
   }
 
   private static Rule rule(String regex, EngineWriteKind kind) {

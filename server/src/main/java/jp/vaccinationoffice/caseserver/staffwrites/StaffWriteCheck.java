@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import jp.vaccinationoffice.caseserver.security.StaffGroups;
 import jp.vaccinationoffice.caseserver.workers.WorkerAccount;
@@ -117,7 +118,7 @@ public class StaffWriteCheck {
    * check reads the task's candidates, form and the assignee's memberships, which the caller may not).
    */
   private Optional<Refusal> onVisibleTask(Authentication caller, String path,
-      java.util.function.Function<Task, Optional<Refusal>> check) {
+      Function<Task, Optional<Refusal>> check) {
     String taskId = EngineWriteRules.taskId(path);
     Authentication previous = identityService.getCurrentAuthentication();
     try {

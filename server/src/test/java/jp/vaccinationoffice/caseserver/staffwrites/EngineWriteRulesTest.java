@@ -112,7 +112,8 @@ class EngineWriteRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"'/task//t1/variables/v/', task/t1/variables/v", "'task/t1', task/t1"})
+  @CsvSource({"'/task//t1/variables/v/', task/t1/variables/v", "'task/t1', task/t1",
+      "'engine/default/task/t1/assignee', task/t1/assignee", "'engine/default', engine/default"})
   void normalisesSpellingsOfOnePath(String raw, String normalised) {
     assertThat(EngineWriteRules.normalise(Arrays.asList(raw.split("/")))).isEqualTo(normalised);
   }

@@ -149,6 +149,9 @@ class StaffEngineWritesTest {
         // the same writes spelt differently: matrix parameters, doubled and trailing slashes
         {"PUT", "task;x=1/" + taskId + "/variables/step", "{\"value\":\"closed\"}"},
         {"PUT", "/" + p + "//variables/step/", "{\"value\":\"closed\"}"},
+        {"PUT", "engine/default/" + t + "/variables/step", "{\"value\":\"closed\"}"},
+        {"POST", "engine/default/" + t + "/complete", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},"
+            + "\"step\":{\"value\":\"closed\"}}}"},
     };
     return List.of(rows);
   }
@@ -271,6 +274,9 @@ class StaffEngineWritesTest {
         assertThat(read(response).get("type").asText()).endsWith("assignee-not-eligible");
       }
     }
+    HttpResponse<String> named = http.postJson("/engine-rest/engine/default/task/" + taskId + "/assignee",
+        "{\"userId\":\"clerk2\"}", "clerk", PASSWORD);
+    assertThat(named.statusCode()).as(named.body()).isEqualTo(400);
     Task unchanged = taskService.createTaskQuery().taskId(taskId).singleResult();
     assertThat(unchanged.getAssignee()).isNull();
     assertThat(unchanged.getOwner()).isNull();
