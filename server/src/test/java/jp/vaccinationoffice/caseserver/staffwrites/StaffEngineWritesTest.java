@@ -285,10 +285,17 @@ class StaffEngineWritesTest {
     assertThat(http.postJson(task + "/delegate", "{\"userId\":\"clerk3\"}", "clerk", PASSWORD).statusCode())
         .isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("clerk3");
+    HttpResponse<String> resolve = http.postJson(task + "/resolve", "{\"variables\":{\"step\":{\"value\":\"done\"}}}",
+        "clerk3", PASSWORD);
+    assertThat(resolve.statusCode()).as(resolve.body()).isEqualTo(403);
+    assertThat(runtimeService.getVariable(instance.getId(), "step")).isEqualTo("open");
     HttpResponse<String> update = http.putJson(task, "{\"name\":\"Fill in\",\"assignee\":\"clerk3\",\"owner\":\"clerk\","
         + "\"priority\":60,\"tenantId\":\"" + HOFU + "\"}", "clerk", PASSWORD);
     assertThat(update.statusCode()).as(update.body()).isEqualTo(204);
     assertThat(http.postJson(task + "/assignee", "{\"userId\":null}", "clerk", PASSWORD).statusCode()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    assertThat(http.postJson(task + "/claim", "{\"userId\":\"clerk\"}", "clerk", PASSWORD).statusCode()).isEqualTo(204);
+    assertThat(http.postJson(task + "/unclaim", "{}", "clerk", PASSWORD).statusCode()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
 
     WebappClient tasklist = new WebappClient(port);
