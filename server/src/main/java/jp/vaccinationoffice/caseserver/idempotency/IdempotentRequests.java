@@ -9,14 +9,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import jp.vaccinationoffice.caseserver.api.ApiException;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes a creating request idempotent under the client's {@code Idempotency-Key}: the first request
@@ -47,16 +43,14 @@ public class IdempotentRequests {
   private final PersonalDataCipher cipher;
   private final ObjectMapper json;
   private final Clock clock;
-  private final TransactionTemplate savepoint;
+  private final UniqueClaims claims;
 
-  IdempotentRequests(JdbcTemplate jdbc, PersonalDataCipher cipher, ObjectMapper json, Clock clock,
-      PlatformTransactionManager transactions) {
+  IdempotentRequests(JdbcTemplate jdbc, PersonalDataCipher cipher, ObjectMapper json, Clock clock, UniqueClaims claims) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.json = json;
     this.clock = clock;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.claims = claims;
   }
 
   /** Refuses a key that is present but unusable (a 400 naming the header). */
@@ -86,15 +80,10 @@ public class IdempotentRequests {
   }
 
   private boolean claim(Operation operation, String municipalityCode, String key, String fingerprint, String requestedBy) {
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update("""
-          INSERT INTO idempotent_request (municipality_code, operation, idempotency_key, request_hash, requested_by, requested_at)
-          VALUES (?, ?, ?, ?, ?, ?)""",
-          municipalityCode, operation.name(), key, fingerprint, requestedBy, Timestamp.from(clock.instant())));
-      return true;
-    } catch (DuplicateKeyException e) {
-      return false;
-    }
+    return claims.claim(() -> jdbc.update("""
+        INSERT INTO idempotent_request (municipality_code, operation, idempotency_key, request_hash, requested_by, requested_at)
+        VALUES (?, ?, ?, ?, ?, ?)""",
+        municipalityCode, operation.name(), key, fingerprint, requestedBy, Timestamp.from(clock.instant())));
   }
 
   private <T> T storedAnswer(Operation operation, String municipalityCode, String key, String fingerprint,

@@ -12,17 +12,14 @@ import jp.vaccinationoffice.caseserver.consent.Consents;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests.Outcome;
 import jp.vaccinationoffice.caseserver.idempotency.Operation;
+import jp.vaccinationoffice.caseserver.idempotency.UniqueClaims;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives a move-in query at the counter: the case, its consent and the process start in one
@@ -45,11 +42,11 @@ public class MoveInIntake {
   private final RuntimeService runtimeService;
   private final AccessLog accessLog;
   private final IdempotentRequests idempotentRequests;
-  private final TransactionTemplate savepoint;
+  private final UniqueClaims claims;
 
   MoveInIntake(MoveInRequestValidation validation, JdbcTemplate jdbc, PersonalDataCipher cipher, CaseJournal journal,
       Consents consents, RuntimeService runtimeService, AccessLog accessLog, IdempotentRequests idempotentRequests,
-      PlatformTransactionManager transactions) {
+      UniqueClaims claims) {
     this.validation = validation;
     this.jdbc = jdbc;
     this.cipher = cipher;
@@ -58,8 +55,7 @@ public class MoveInIntake {
     this.runtimeService = runtimeService;
     this.accessLog = accessLog;
     this.idempotentRequests = idempotentRequests;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.claims = claims;
   }
 
   /** Receives the request once; with an idempotency key, a repeated request gets the first answer. */
@@ -105,17 +101,16 @@ public class MoveInIntake {
   private void insertCase(String caseId, String municipality, MoveInRequest request, String sealed, String subjectIndex,
       StaffPrincipal clerk) {
     MoveInRequest.Resident resident = request.resident();
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update("""
-          INSERT INTO case_file (id, case_type, municipality_code, status, previous_municipality_code,
-              family_name, given_name, family_name_kana, given_name_kana, birth_date, sex, address,
-              my_number_sealed, my_number_index, open_subject_index, created_by, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-          caseId, CASE_TYPE, municipality, MoveInStatus.RECEIVED.name(), request.previousMunicipalityCode(),
-          resident.familyName(), resident.givenName(), resident.familyNameKana(), resident.givenNameKana(),
-          resident.birthDate(), resident.sex(), resident.address(), sealed, subjectIndex, subjectIndex,
-          clerk.userId(), journal.now(), journal.now()));
-    } catch (DuplicateKeyException e) {
+    boolean claimed = claims.claim(() -> jdbc.update("""
+        INSERT INTO case_file (id, case_type, municipality_code, status, previous_municipality_code,
+            family_name, given_name, family_name_kana, given_name_kana, birth_date, sex, address,
+            my_number_sealed, my_number_index, open_subject_index, created_by, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        caseId, CASE_TYPE, municipality, MoveInStatus.RECEIVED.name(), request.previousMunicipalityCode(),
+        resident.familyName(), resident.givenName(), resident.familyNameKana(), resident.givenNameKana(),
+        resident.birthDate(), resident.sex(), resident.address(), sealed, subjectIndex, subjectIndex,
+        clerk.userId(), journal.now(), journal.now()));
+    if (!claimed) {
       throw openCaseExists(municipality, subjectIndex);
     }
   }

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.Http;
@@ -174,7 +180,12 @@ class MoveInIntakeTest {
   void theServersOwnJsonMapperStaysLenientForEverythingElse() throws Exception {
     record Probe(String known) {}
     assertThat(objectMapper.readValue("{\"known\":\"a\",\"other\":1}", Probe.class).known()).isEqualTo("a");
-    assertThat(http.postJson("/sim/reset", "{\"unknown\":true}", null, null).statusCode()).isLessThan(300);
+    HttpResponse<String> simulator = http.postJson("/sim/registry/municipalities/352063/residents", """
+        {"myNumber":"%s","addresseeNumber":"0012345678","familyName":"山田","givenName":"花子",
+         "familyNameKana":"ヤマダ","givenNameKana":"ハナコ","birthDate":"1980-04-01","sex":"FEMALE",
+         "address":"山口県防府市寿町7-1","supportMeasure":false,"fieldTheSimulatorDoesNotKnow":1}"""
+        .formatted(MoveInScenario.MY_NUMBER), null, null);
+    assertThat(simulator.statusCode()).as(simulator.body()).isLessThan(300);
   }
 
   @Test
@@ -218,6 +229,35 @@ class MoveInIntakeTest {
       assertThat(conflict.body()).contains("used for a different request");
     }
     assertThat(count("case_file")).isEqualTo(casesBefore + 1);
+  }
+
+  @Test
+  void simultaneousIntakesOnTheEmbeddedDatabaseGiveOneCaseAndNoServerError() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String body = MoveInScenario.request("352021", true);
+    ExecutorService threads = Executors.newFixedThreadPool(6);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        boolean keyed = i % 2 == 0;
+        sent.add(threads.submit(() -> {
+          go.await();
+          return keyed ? postWithKey(body, key, "clerk") : http.postJson("/api/move-in-queries", body, "clerk", PASSWORD);
+        }));
+      }
+      go.countDown();
+      List<HttpResponse<String>> answers = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : sent) {
+        answers.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(count("case_file")).isEqualTo(casesBefore + 1);
+      assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
+      assertThat(answers).filteredOn(answer -> answer.statusCode() == 201 && answer.headers().firstValue(
+          "Idempotent-Replayed").isEmpty()).hasSize(1);
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test
