@@ -9,6 +9,9 @@ import java.util.Objects;
  */
 public final class MyNumber {
 
+  /** Passes the check digit (all weights times zero) but is never issued: forms use it for "no number". */
+  private static final String PLACEHOLDER = "000000000000";
+
   private final String digits;
 
   private MyNumber(String digits) {
@@ -26,11 +29,15 @@ public final class MyNumber {
     if (checkDigit(value.substring(0, 11)) != value.charAt(11) - '0') {
       throw new InvalidIdentifierException("myNumber has a wrong check digit");
     }
+    if (value.equals(PLACEHOLDER)) {
+      throw new InvalidIdentifierException("myNumber is the placeholder 000000000000, not an individual number");
+    }
     return new MyNumber(value);
   }
 
   public static boolean isValid(String value) {
-    return value != null && value.matches("\\d{12}") && checkDigit(value.substring(0, 11)) == value.charAt(11) - '0';
+    return value != null && value.matches("\\d{12}") && checkDigit(value.substring(0, 11)) == value.charAt(11) - '0'
+        && !value.equals(PLACEHOLDER);
   }
 
   /**

@@ -37,9 +37,19 @@ class MyNumberTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"12345678901", "1234567890123", "12345678901a", "' '"})
+  @CsvSource({"12345678901", "1234567890123", "12345678901a", "' '", "１２３４５６７８９０１８", "١٢٣٤٥٦٧٨٩٠١٨",
+      "' 123456789018'"})
   void refusesMalformedNumbers(String value) {
     assertThatThrownBy(() -> MyNumber.parse(value)).isInstanceOf(InvalidIdentifierException.class);
     assertThat(MyNumber.isValid(value)).isFalse();
+  }
+
+  @Test
+  void refusesThePlaceholderThatPassesTheCheckDigit() {
+    assertThat(MyNumber.checkDigit("00000000000")).isZero();
+    assertThatThrownBy(() -> MyNumber.parse("000000000000"))
+        .isInstanceOf(InvalidIdentifierException.class)
+        .hasMessageContaining("placeholder");
+    assertThat(MyNumber.isValid("000000000000")).isFalse();
   }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import jp.vaccinationoffice.caseserver.input.FreeText;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.Group;
 import org.operaton.bpm.engine.identity.Tenant;
@@ -43,12 +44,14 @@ class StaffDisabling {
     this.transaction = transaction;
   }
 
-  Disabled disable(String userId, String adminId, String reason) {
-    if (reason == null || reason.isBlank() || reason.length() > MAX_REASON_LENGTH) {
+  Disabled disable(String userId, String adminId, String givenReason) {
+    FreeText.Checked checked = FreeText.line(givenReason, MAX_REASON_LENGTH);
+    if (checked.refused()) {
       throw new AccountRefusal(HttpStatus.BAD_REQUEST, "reason-required",
-          "Give the reason for disabling the account (e.g. 異動 and the date), at most " + MAX_REASON_LENGTH
-              + " characters.");
+          "reason " + checked.problem() + ": give the reason for disabling the account (e.g. 異動 and the date), on"
+              + " one line of at most " + MAX_REASON_LENGTH + " characters.");
     }
+    String reason = checked.value();
     if (userId.equals(adminId)) {
       throw new AccountRefusal(HttpStatus.CONFLICT, "own-account",
           "Administrators cannot disable their own account; ask another administrator.");
@@ -61,7 +64,7 @@ class StaffDisabling {
     if (user == null) {
       throw new AccountRefusal(HttpStatus.NOT_FOUND, "no-such-user", "There is no account " + userId + ".");
     }
-    transaction.executeWithoutResult(status -> takeAway(user, adminId, reason.strip()));
+    transaction.executeWithoutResult(status -> takeAway(user, adminId, reason));
     int ended = sessions.end(userId);
     StaffAccount account = registry.find(userId).orElseThrow();
     signInLog.record(SignInEvent.DISABLED, userId, account.municipalityCode(),

@@ -23,7 +23,9 @@ public class ApiProblems {
 
   @ExceptionHandler(ApiException.class)
   ProblemDetail refused(ApiException e) {
-    return problem(e.status(), e.getMessage());
+    ProblemDetail problem = problem(e.status(), e.getMessage());
+    e.properties().forEach(problem::setProperty);
+    return problem;
   }
 
   @ExceptionHandler(InvalidIdentifierException.class)
@@ -33,7 +35,8 @@ public class ApiProblems {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape"
+    String field = JsonBodyProblems.describe(e.getCause());
+    return problem(HttpStatus.BAD_REQUEST, field != null ? field : "the request body is not valid JSON of the expected shape"
         + " (check field types and that dates are real calendar dates, yyyy-MM-dd)");
   }
 

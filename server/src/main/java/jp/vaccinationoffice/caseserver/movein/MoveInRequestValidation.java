@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.input.FreeText;
 import jp.vaccinationoffice.common.InvalidIdentifierException;
 import jp.vaccinationoffice.common.Municipalities;
 import jp.vaccinationoffice.common.MyNumber;
@@ -14,10 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a move-in request completely before anything is stored, and names every problem found.
- * Messages name the field, never its value.
+ * Messages name the field, never its value. Free text follows {@link FreeText}; the request it
+ * answers holds the text trimmed and in NFC, as it is stored.
  */
 @Component
 class MoveInRequestValidation {
+
+  /** The request as it is stored, and the parsed My Number. */
+  record Validated(MoveInRequest request, MyNumber myNumber) {}
 
   private static final Pattern KATAKANA = Pattern.compile("[\\u30A1-\\u30FA\\u30FC\\u30FD\\u30FE\\u3000 ]+");
   private static final Set<String> SEXES = Set.of("MALE", "FEMALE");
@@ -29,8 +34,8 @@ class MoveInRequestValidation {
     this.clock = clock;
   }
 
-  /** The My Number, parsed; throws a 400 naming every problem of the request. */
-  MyNumber validate(MoveInRequest request, String ownMunicipalityCode) {
+  /** The normalised request; throws a 400 naming every problem of the request. */
+  Validated validate(MoveInRequest request, String ownMunicipalityCode) {
     if (request == null) {
       throw ApiException.badRequest("the request body is missing");
     }
@@ -49,24 +54,32 @@ class MoveInRequestValidation {
     } catch (InvalidIdentifierException e) {
       problems.add("previousMunicipalityCode: " + e.getMessage());
     }
-    checkResident(request.resident(), problems);
+    MoveInRequest.Resident resident = checkResident(request.resident(), problems);
     checkConsent(request.consent(), problems);
+    if (resident != null && resident.birthDate() != null && request.consent() != null
+        && request.consent().signedOn() != null && request.consent().signedOn().isBefore(resident.birthDate())) {
+      problems.add("consent.signedOn lies before resident.birthDate");
+    }
     if (!problems.isEmpty()) {
       throw ApiException.badRequest(String.join("; ", problems));
     }
-    return myNumber;
+    return new Validated(new MoveInRequest(request.previousMunicipalityCode(), myNumber.digits(), resident,
+        request.consent()), myNumber);
   }
 
-  private void checkResident(MoveInRequest.Resident resident, List<String> problems) {
+  private MoveInRequest.Resident checkResident(MoveInRequest.Resident resident, List<String> problems) {
     if (resident == null) {
       problems.add("resident is required");
-      return;
+      return null;
     }
-    text(resident.familyName(), "resident.familyName", 100, problems);
-    text(resident.givenName(), "resident.givenName", 100, problems);
-    kana(resident.familyNameKana(), "resident.familyNameKana", problems);
-    kana(resident.givenNameKana(), "resident.givenNameKana", problems);
-    text(resident.address(), "resident.address", 300, problems);
+    MoveInRequest.Resident normalised = new MoveInRequest.Resident(
+        text(resident.familyName(), "resident.familyName", 100, problems),
+        text(resident.givenName(), "resident.givenName", 100, problems),
+        kana(resident.familyNameKana(), "resident.familyNameKana", problems),
+        kana(resident.givenNameKana(), "resident.givenNameKana", problems),
+        resident.birthDate(),
+        resident.sex(),
+        text(resident.address(), "resident.address", 300, problems));
     if (resident.birthDate() == null) {
       problems.add("resident.birthDate is required");
     } else if (resident.birthDate().isAfter(today()) || resident.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {
@@ -75,6 +88,7 @@ class MoveInRequestValidation {
     if (resident.sex() == null || !SEXES.contains(resident.sex())) {
       problems.add("resident.sex must be MALE or FEMALE");
     }
+    return normalised;
   }
 
   private void checkConsent(MoveInRequest.Consent consent, List<String> problems) {
@@ -95,19 +109,20 @@ class MoveInRequestValidation {
     }
   }
 
-  private static void text(String value, String field, int maxLength, List<String> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add(field + " is required");
-    } else if (value.length() > maxLength) {
-      problems.add(field + " is longer than " + maxLength + " characters");
+  private static String text(String value, String field, int maxLength, List<String> problems) {
+    FreeText.Checked checked = FreeText.line(value, maxLength);
+    if (checked.refused()) {
+      problems.add(field + " " + checked.problem());
     }
+    return checked.value();
   }
 
-  private static void kana(String value, String field, List<String> problems) {
-    text(value, field, 100, problems);
-    if (value != null && !value.isBlank() && !KATAKANA.matcher(value).matches()) {
+  private static String kana(String value, String field, List<String> problems) {
+    String kana = text(value, field, 100, problems);
+    if (kana != null && !KATAKANA.matcher(kana).matches()) {
       problems.add(field + " must be written in full-width katakana");
     }
+    return kana;
   }
 
   private LocalDate today() {

@@ -50,6 +50,7 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
   @BeforeEach
   void simulatedNationalSystems() {
     scenario = new MoveInScenario(new Http(PORT), jdbc, historyService);
+    MoveInScenario.closeOpenCases(runtimeService);
     scenario.resetSimulators();
     scenario.registeredInHofu("山田");
     scenario.vaccinatedIn(UBE);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import jp.vaccinationoffice.caseserver.support.Http;
 import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +38,18 @@ class MoveInScenario {
     this.http = http;
     this.jdbc = jdbc;
     this.historyService = historyService;
+  }
+
+  /**
+   * Cancels every running move-in process, which closes its case: a resident has one open move-in
+   * case at a time, so a test that leaves one open would block the next test's intake.
+   */
+  static void closeOpenCases(RuntimeService runtimeService) {
+    List<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(MoveInIntake.PROCESS)
+        .list().stream().map(ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      runtimeService.deleteProcessInstances(running, "test cleanup", false, true);
+    }
   }
 
   void resetSimulators() {

@@ -43,6 +43,20 @@ public final class Http {
     return send(builder.build());
   }
 
+  /** A JSON POST with further headers, given as name, value, name, value ... */
+  public HttpResponse<String> postJson(String path, String json, String user, String password, String... headers) {
+    HttpRequest.Builder builder = request(path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (user != null) {
+      builder.header("Authorization", basic(user, password));
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder.build());
+  }
+
   /** A POST to a simulated national system, which requires an idempotency key on every change. */
   public HttpResponse<String> postJsonIdempotent(String path, String json, String idempotencyKey) {
     return send(request(path)

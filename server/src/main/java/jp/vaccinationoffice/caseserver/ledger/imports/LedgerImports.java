@@ -56,7 +56,7 @@ public class LedgerImports {
         store.running(municipality).ifPresent(running -> {
           throw ApiException.conflict("import " + running + " of this municipality is still running: wait until it ends");
         });
-        store.create(id, municipality, fileName(file), sha256(content), content.length, upload.encoding(), staff.userId());
+        store.create(id, municipality, serverFileName(id), sha256(content), content.length, upload.encoding(), staff.userId());
         accessLog.record(new AccessEntry(staff.userId(), municipality, AccessAction.CREATE, AccessSubjects.LEDGER_IMPORT, id, null,
             clientAddress));
       });
@@ -89,9 +89,12 @@ public class LedgerImports {
     }
   }
 
-  private static String fileName(MultipartFile file) {
-    String name = file.getOriginalFilename();
-    return name == null || name.isBlank() ? null : name.length() > 255 ? name.substring(0, 255) : name;
+  /**
+   * The name the import is shown under. The name the file was sent with is never kept or shown: it
+   * may hold a resident's name or a My Number, or markup meant for whoever views it.
+   */
+  static String serverFileName(String importId) {
+    return "ledger-import-" + importId + ".csv";
   }
 
   private static String sha256(byte[] content) {

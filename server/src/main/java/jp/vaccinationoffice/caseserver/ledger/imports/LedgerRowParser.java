@@ -8,13 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import jp.vaccinationoffice.caseserver.csv.CsvWriter;
+import jp.vaccinationoffice.caseserver.input.FreeText;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.common.MyNumber;
 
 /**
  * Reads one line of the export into a {@link LedgerRow}, reporting every problem of the line. Dates
  * are {@code yyyy-MM-dd} or {@code yyyy/MM/dd}; 性別 is 男/女 or 1/2; 接種回 is 1 to
- * {@value #LAST_DOSE_NUMBER}, the doses of the national programme.
+ * {@value #LAST_DOSE_NUMBER}, the doses of the national programme. A cell that starts like a
+ * spreadsheet formula ({@code = + - @}, tab, carriage return) is refused in every column: no column
+ * holds a negative number or any other value that may start so. Text columns follow {@link FreeText}.
  */
 final class LedgerRowParser {
 
@@ -41,13 +45,21 @@ final class LedgerRowParser {
       return null;
     }
     Problems problems = new Problems(line, errors);
+    for (LedgerColumn column : LedgerColumn.values()) {
+      String cell = fields.get(column.ordinal());
+      if (CsvWriter.startsLikeFormula(cell) || CsvWriter.startsLikeFormula(cell.strip())) {
+        problems.add(column, "starts with a character a spreadsheet reads as a formula (=, +, -, @, tab or carriage return)");
+      }
+    }
     String addressee = fields.get(ADDRESSEE_NUMBER.ordinal()).strip();
     if (!ADDRESSEE_NUMBER_FORMAT.matcher(addressee).matches()) {
       problems.add(ADDRESSEE_NUMBER, "must be 1 to 15 digits");
     }
     String myNumber = fields.get(MY_NUMBER.ordinal()).strip();
     if (!MyNumber.isValid(myNumber)) {
-      problems.add(MY_NUMBER, myNumber.matches("\\d{12}") ? "the check digit is wrong" : "must be 12 digits");
+      problems.add(MY_NUMBER, !myNumber.matches("\\d{12}") ? "must be 12 digits"
+          : myNumber.equals("000000000000") ? "is the placeholder 000000000000, not an individual number"
+          : "the check digit is wrong");
     }
     String name = text(fields, NAME, 200, problems);
     String kana = text(fields, NAME_KANA, 200, problems);
@@ -83,13 +95,12 @@ final class LedgerRowParser {
   }
 
   private static String text(List<String> fields, LedgerColumn column, int maxLength, Problems problems) {
-    String value = fields.get(column.ordinal()).strip();
-    if (value.isEmpty()) {
-      problems.add(column, "is required");
-    } else if (value.length() > maxLength) {
-      problems.add(column, "is longer than " + maxLength + " characters");
+    FreeText.Checked checked = FreeText.line(fields.get(column.ordinal()), maxLength);
+    if (checked.refused()) {
+      problems.add(column, checked.problem());
+      return "";
     }
-    return value;
+    return checked.value();
   }
 
   private static LocalDate date(List<String> fields, LedgerColumn column, Problems problems) {

@@ -140,6 +140,60 @@ class LedgerImportApiTest {
   }
 
   @Test
+  void formulaCellsAndInvisibleCharactersRejectTheFileByLineAndColumn() throws Exception {
+    int personsBefore = count("ledger_person");
+    LedgerExportFile file = new LedgerExportFile()
+        .add(LedgerExportFile.line(601, 1))
+        .add(LedgerExportFile.line(602, 1).replace("山田 太郎2", "=1+2"))
+        .add(LedgerExportFile.line(603, 1).replace("FA1001", "@SUM(A1)"))
+        .add(LedgerExportFile.line(604, 1).replace("ファイザー", "+ファイザー"))
+        .add(LedgerExportFile.line(605, 1).replace("コミナティ筋注", "-コミナティ筋注"))
+        .add(LedgerExportFile.line(606, 1).replace("コミナティ筋注", "\tコミナティ筋注"))
+        .add(LedgerExportFile.line(607, 1).replace("山田 太郎7", "山田\u202E太郎"))
+        .add(LedgerExportFile.line(608, 1).replace("ヤマダ タロウ", "ヤマダ\u200Bタロウ"))
+        .add(LedgerExportFile.line(609, 1).replace("FA1001", "FA\u00851001"));
+
+    JsonNode done = client.importFile(file.utf8());
+
+    assertThat(done.get("status").asText()).isEqualTo("REJECTED");
+    List<String> errors = new ArrayList<>();
+    done.get("errors").forEach(e -> errors.add(e.get("line").asInt() + " " + e.get("column").asText() + " "
+        + e.get("message").asText()));
+    String formula = "starts with a character a spreadsheet reads as a formula";
+    assertThat(errors).contains(
+        "3 氏名 " + formula + " (=, +, -, @, tab or carriage return)",
+        "4 ロット番号 " + formula + " (=, +, -, @, tab or carriage return)",
+        "5 ワクチンメーカー " + formula + " (=, +, -, @, tab or carriage return)",
+        "6 製品名 " + formula + " (=, +, -, @, tab or carriage return)",
+        "7 製品名 " + formula + " (=, +, -, @, tab or carriage return)",
+        "8 氏名 contains a bidirectional-text control (U+202E)",
+        "9 氏名カナ contains an invisible formatting character (U+200B)",
+        "10 ロット番号 contains a control character (U+0085)");
+    assertThat(errors).noneMatch(error -> error.startsWith("2 "));
+    assertThat(count("ledger_person")).isEqualTo(personsBefore);
+  }
+
+  @Test
+  void theNameAFileWasSentWithIsNeverStoredOrShown() throws Exception {
+    String sentAs = "<img src=x onerror=alert(1)> " + LedgerExportFile.myNumber(701) + " 山田.csv";
+    HttpResponse<String> accepted = client.upload("clerk", sentAs, new LedgerExportFile().persons(702, 1, 1).utf8());
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    String importId = LedgerImportClient.JSON.readTree(accepted.body()).get("importId").asText();
+    JsonNode done = client.awaitEnd(importId, new ArrayList<>());
+
+    String serverName = "ledger-import-" + importId + ".csv";
+    assertThat(done.get("fileName").asText()).isEqualTo(serverName);
+    assertThat(jdbc.queryForObject("SELECT file_name FROM ledger_import WHERE id = ?", String.class, importId))
+        .isEqualTo(serverName);
+    String list = client.get("/api/ledger/imports", "clerk").body();
+    for (String shown : List.of(accepted.body(), done.toString(), list,
+        jdbc.queryForList("SELECT * FROM access_log WHERE subject_id = ?", importId).toString())) {
+      assertThat(shown).doesNotContain("onerror").doesNotContain(LedgerExportFile.myNumber(701)).doesNotContain("山田.csv");
+    }
+    assertThat(RawDatabaseScan.findMyNumbers(dataSource)).isEmpty();
+  }
+
+  @Test
   void aFileWithAnotherHeaderIsRejected() throws Exception {
     String text = new LedgerExportFile().persons(501, 1, 1).text().replace("ロット番号", "ロット");
     JsonNode done = client.importFile(text.getBytes(StandardCharsets.UTF_8));

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LedgerRowParserTest {
 
@@ -64,6 +66,76 @@ class LedgerRowParserTest {
     assertSingleError(LedgerColumn.TICKET_NUMBER, "12", "10 digits");
   }
 
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(delimiter = '|', value = {
+      "=         | NAME",
+      "+         | NAME_KANA",
+      "-         | DOSE_NUMBER",
+      "@         | MANUFACTURER",
+      "=         | PRODUCT",
+      "+         | LOT",
+      "-         | ADDRESSEE_NUMBER",
+      "@         | TICKET_NUMBER",
+      "=         | BIRTH_DATE",
+      "-         | MY_NUMBER",
+      "TAB       | NAME",
+      "CR        | LOT",
+      "SPACE=    | PRODUCT"
+  })
+  void aCellThatStartsLikeASpreadsheetFormulaIsRefusedInEveryColumn(String start, LedgerColumn column) {
+    String prefix = switch (start) {
+      case "TAB" -> "\t";
+      case "CR" -> "\r";
+      case "SPACE=" -> " =";
+      default -> start;
+    };
+    String line = LedgerExportFile.line(1, 1);
+    String value = line.split(",", -1)[column.ordinal()];
+    assertThat(parse(with(line, column, prefix + value))).isNull();
+    assertThat(errors).filteredOn(error -> error.message().contains("formula")).singleElement()
+        .satisfies(error -> {
+          assertThat(error.line()).isEqualTo(7);
+          assertThat(error.column()).isEqualTo(column.heading());
+        });
+  }
+
+  @Test
+  void noColumnTakesANegativeNumberSoRefusingALeadingMinusLosesNothing() {
+    for (LedgerColumn column : List.of(LedgerColumn.ADDRESSEE_NUMBER, LedgerColumn.DOSE_NUMBER,
+        LedgerColumn.TICKET_NUMBER, LedgerColumn.MY_NUMBER)) {
+      errors.clear();
+      assertThat(parse(with(LedgerExportFile.line(1, 1), column, "-1"))).as(column.name()).isNull();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "NUL in the name                 | NAME         | 山田\u0000太郎   | control character",
+      "escape in the product           | PRODUCT      | コミナティ\u001B[2J | control character",
+      "C1 control in the lot           | LOT          | FA\u00851234    | control character",
+      "bidi override in the name       | NAME         | 山田\u202E太郎   | bidirectional",
+      "bidi isolate in the manufacturer| MANUFACTURER | \u2066ファイザー | bidirectional",
+      "zero-width space in the kana    | NAME_KANA    | ヤマダ\u200Bタロウ | invisible",
+      "byte order mark in the lot      | LOT          | FA12\uFEFF34    | invisible",
+      "only spaces in the manufacturer | MANUFACTURER | '\u3000 '       | is required",
+      "a lot of 51 characters          | LOT          | AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA | longer than 50"
+  })
+  void textColumnsFollowTheFreeTextRules(String what, LedgerColumn column, String escaped, String message) {
+    assertSingleError(column, unescape(escaped), message);
+  }
+
+  @Test
+  void textIsStoredInNfc() {
+    LedgerRow row = parse(with(LedgerExportFile.line(1, 1), LedgerColumn.NAME_KANA, "カ\u3099ッコウ"));
+    assertThat(errors).isEmpty();
+    assertThat(row.person().nameKana()).isEqualTo("ガッコウ");
+  }
+
+  @Test
+  void thePlaceholderMyNumberIsRefused() {
+    assertSingleError(LedgerColumn.MY_NUMBER, "000000000000", "placeholder");
+  }
+
   @Test
   void everyProblemOfALineIsReported() {
     String line = with(with(LedgerExportFile.line(1, 1), LedgerColumn.MY_NUMBER, "1"), LedgerColumn.VACCINATED_ON, "x");
@@ -88,6 +160,19 @@ class LedgerRowParserTest {
 
   private LedgerRow parse(String line) {
     return parser.parse(7, Arrays.asList(line.split(",", -1)), errors::add);
+  }
+
+  private static String unescape(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.startsWith("\\u", i)) {
+        out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
   }
 
   private static String with(String line, LedgerColumn column, String value) {
