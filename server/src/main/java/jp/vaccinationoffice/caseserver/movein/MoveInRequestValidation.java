@@ -57,6 +57,15 @@ class MoveInRequestValidation {
     return myNumber;
   }
 
+  /** Throws a 400 naming every problem of a resident's corrected details. */
+  void validateResident(MoveInRequest.Resident resident) {
+    List<String> problems = new ArrayList<>();
+    checkResident(resident, problems);
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(String.join("; ", problems));
+    }
+  }
+
   private void checkResident(MoveInRequest.Resident resident, List<String> problems) {
     if (resident == null) {
       problems.add("resident is required");

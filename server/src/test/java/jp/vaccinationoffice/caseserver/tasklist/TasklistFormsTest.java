@@ -68,10 +68,10 @@ class TasklistFormsTest extends ServerOnFreePort {
     String consentTask = awaitTask(caseId, "confirm-consent");
     TaskForm consent = tasklist.open(consentTask, CONFIRM_CONSENT);
     assertShowsTheFieldsOfItsFile(consent);
-    consent.check("consentConfirmed");
+    consent.choose("consentAnswer", "CONFIRMED");
     chromium.screenshot("confirm-consent");
     tasklist.complete(consentTask);
-    assertCompletedByTheClerkWith(consentTask, Map.of("consentConfirmed", true));
+    assertCompletedByTheClerkWith(consentTask, Map.of("consentAnswer", "CONFIRMED"));
 
     String identityTask = awaitTask(caseId, "verify-identity");
     TaskForm identity = tasklist.open(identityTask, VERIFY_IDENTITY);

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** Matches the asked-about My Number against the city's ledger by its keyed-hash index. */
 @Component
 @ExternalTaskTopic("ledger-match-person")
-public class MatchLedgerPersonWorker implements CaseWorker {
+public class LedgerMatchPersonWorker implements CaseWorker {
 
   private final ProvisionCaseStore inquiries;
 
-  public MatchLedgerPersonWorker(ProvisionCaseStore inquiries) {
+  public LedgerMatchPersonWorker(ProvisionCaseStore inquiries) {
     this.inquiries = inquiries;
   }
 

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 /** Keeps the record of the provision (情報提供等の記録) and sends it to the intermediate server. */
 @Component
 @ExternalTaskTopic("provision-record")
-public class RecordProvisionWorker implements CaseWorker {
+public class ProvisionRecordWorker implements CaseWorker {
 
   private final ProvisionCaseStore inquiries;
   private final IntermediateGateway intermediate;
 
-  public RecordProvisionWorker(ProvisionCaseStore inquiries, IntermediateGateway intermediate) {
+  public ProvisionRecordWorker(ProvisionCaseStore inquiries, IntermediateGateway intermediate) {
     this.inquiries = inquiries;
     this.intermediate = intermediate;
   }

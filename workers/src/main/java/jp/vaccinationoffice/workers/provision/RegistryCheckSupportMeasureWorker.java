@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 /** Asks the resident registry whether a support measure (DV protection) protects the person. */
 @Component
 @ExternalTaskTopic("registry-check-support-measure")
-public class CheckSupportMeasureWorker implements CaseWorker {
+public class RegistryCheckSupportMeasureWorker implements CaseWorker {
 
   private final ProvisionCaseStore inquiries;
   private final RegistryGateway registry;
 
-  public CheckSupportMeasureWorker(ProvisionCaseStore inquiries, RegistryGateway registry) {
+  public RegistryCheckSupportMeasureWorker(ProvisionCaseStore inquiries, RegistryGateway registry) {
     this.inquiries = inquiries;
     this.registry = registry;
   }

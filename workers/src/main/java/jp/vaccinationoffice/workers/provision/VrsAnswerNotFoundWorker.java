@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 /** Answers NOT_FOUND through VRS: the ledger holds nobody with that number, and no data leaves. */
 @Component
 @ExternalTaskTopic("vrs-answer-not-found")
-public class AnswerNotFoundWorker implements CaseWorker {
+public class VrsAnswerNotFoundWorker implements CaseWorker {
 
   private final InquiryAnswers answers;
 
-  public AnswerNotFoundWorker(InquiryAnswers answers) {
+  public VrsAnswerNotFoundWorker(InquiryAnswers answers) {
     this.answers = answers;
   }
 

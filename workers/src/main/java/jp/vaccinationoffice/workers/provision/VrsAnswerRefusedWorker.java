@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 /** Answers REFUSED through VRS: the law does not permit it or a supervisor rejected the provision. */
 @Component
 @ExternalTaskTopic("vrs-answer-refused")
-public class AnswerRefusedWorker implements CaseWorker {
+public class VrsAnswerRefusedWorker implements CaseWorker {
 
   private final InquiryAnswers answers;
 
-  public AnswerRefusedWorker(InquiryAnswers answers) {
+  public VrsAnswerRefusedWorker(InquiryAnswers answers) {
     this.answers = answers;
   }
 

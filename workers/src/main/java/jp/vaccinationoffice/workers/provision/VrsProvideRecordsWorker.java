@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 /** Provides the ledger's doses of the person through VRS. Doses only: no address ever leaves. */
 @Component
 @ExternalTaskTopic("vrs-provide-records")
-public class ProvideRecordsWorker implements CaseWorker {
+public class VrsProvideRecordsWorker implements CaseWorker {
 
   private final ProvisionCaseStore inquiries;
   private final InquiryAnswers answers;
 
-  public ProvideRecordsWorker(ProvisionCaseStore inquiries, InquiryAnswers answers) {
+  public VrsProvideRecordsWorker(ProvisionCaseStore inquiries, InquiryAnswers answers) {
     this.inquiries = inquiries;
     this.answers = answers;
   }
