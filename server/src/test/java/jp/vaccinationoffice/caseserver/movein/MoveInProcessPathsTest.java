@@ -188,6 +188,28 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
   }
 
   @Test
+  void aClerkCommentsOnATaskButNeverWithAMyNumber() throws Exception {
+    String caseId = scenario.intake(UBE, true).get("caseId").asText();
+    String taskId = scenario.awaitTask(caseId, "verify-identity", "clerk");
+
+    HttpResponse<String> comment = scenario.http.postJson("/engine-rest/task/" + taskId + "/comment/create",
+        "{\"message\":\"本人に電話で確認済み\"}", "clerk", MoveInScenario.PASSWORD);
+    assertThat(comment.statusCode()).as(comment.body()).isEqualTo(200);
+    for (String refused : List.of("{\"message\":\"個人番号 " + MY_NUMBER + " を確認\"}",
+        "{\"message\":\"1234 5678 9018\"}", "{\"message\":\"" + "あ".repeat(1001) + "\"}", "{\"message\":\" \"}")) {
+      HttpResponse<String> response = scenario.http.postJson("/engine-rest/task/" + taskId + "/comment/create", refused,
+          "clerk", MoveInScenario.PASSWORD);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(response.body()).doesNotContain(MY_NUMBER).contains("message");
+    }
+
+    JsonNode comments = MoveInScenario.read(scenario.http.get("/engine-rest/task/" + taskId + "/comment", "clerk",
+        MoveInScenario.PASSWORD).body());
+    assertThat(comments).singleElement()
+        .satisfies(c -> assertThat(c.get("message").asText()).isEqualTo("本人に電話で確認済み"));
+  }
+
+  @Test
   void consentWithdrawnBeforeTheQueryStopsTheCase() {
     JsonNode receipt = scenario.intake(UBE, true);
     String caseId = receipt.get("caseId").asText();
