@@ -23,7 +23,8 @@ import org.operaton.bpm.engine.impl.util.xml.Element;
  *   <li>{@code consent}: the case's consent takes that state when the node starts.</li>
  * </ul>
  * Every user task with a form is also checked against its form on completion. Decisions are
- * recorded by {@link DecisionRecording}, from the evaluation itself.
+ * recorded by {@link DecisionRecording}, from the evaluation itself. A process no {@link CaseRecords}
+ * keeps (one deployed for a test, say) gets only the form check.
  */
 class ModelEffectsParseListener extends AbstractBpmnParseListener {
 
@@ -90,7 +91,9 @@ class ModelEffectsParseListener extends AbstractBpmnParseListener {
       FormFields form = formRef == null ? FormFields.NONE : formCheck.check(formRef, task);
       TaskCompletion completion = new TaskCompletion(task.getTaskDefinitionKey(), step, Actors.of(task),
           form.choices(task));
-      effects.get().of(processKey).taskCompleted(task.getExecution().getProcessBusinessKey(), completion);
+      if (effects.get().keeps(processKey)) {
+        effects.get().of(processKey).taskCompleted(task.getExecution().getProcessBusinessKey(), completion);
+      }
     });
   }
 
