@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ final class ProcessMap {
   static final String HEADER = "| process | BPMN | decisions | forms | topics → workers | server package | tests |";
   static final String FILE = "README.md";
 
+  private static final String OPERATON_NS = org.operaton.bpm.model.bpmn.impl.BpmnModelConstants.OPERATON_NS;
   private static final Pattern NAME = Pattern.compile("`([^`]+)`");
   private static final Pattern TOPIC_TO_WORKER = Pattern.compile("`([^`]+)`\\s*→\\s*`([^`]+)`");
 
@@ -93,8 +93,6 @@ final class ProcessMap {
       }
     }
   }
-
-  private static final String OPERATON_NS = org.operaton.bpm.model.bpmn.impl.BpmnModelConstants.OPERATON_NS;
 
   private static Set<String> refs(BpmnModelInstance model, Class<? extends BaseElement> type, String attribute) {
     Set<String> refs = new TreeSet<>();
