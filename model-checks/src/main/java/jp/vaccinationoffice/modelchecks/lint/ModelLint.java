@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,40 @@ public final class ModelLint {
    * @return the violations ordered by file and line; empty when the models follow every rule
    */
   public static List<Violation> check(Path processesDir, Path dmnDir, Path formsDir, Set<String> subscribedTopics) {
+    return check(processesDir, dmnDir, formsDir, subscribedTopics, Map.of(), Set.of(), new ArrayList<>());
+  }
+
+  /**
+   * The models under {@code root} against the workers that exist and the beans a model must not
+   * name; when {@code root} holds a README.md, also its process map (see {@link ProcessMap}).
+   */
+  public static List<Violation> checkRepository(Path root, Collection<WorkerDeclaration> workers,
+      Set<String> beanNames) {
+    Map<String, WorkerDeclaration> byTopic = new HashMap<>();
+    workers.forEach(worker -> byTopic.put(worker.topic(), worker));
     List<Violation> violations = new ArrayList<>();
+    List<ModelFile<BpmnModelInstance>> processes = new ArrayList<>();
+    check(root.resolve("processes"), root.resolve("dmn"), root.resolve("forms"), byTopic.keySet(), byTopic, beanNames,
+        processes, violations);
+    Path readme = root.resolve("README.md");
+    if (Files.isRegularFile(readme)) {
+      new ProcessMap(root, byTopic).check(readme, processes, violations);
+    }
+    sort(violations);
+    return violations;
+  }
+
+  private static List<Violation> check(Path processesDir, Path dmnDir, Path formsDir, Set<String> subscribedTopics,
+      Map<String, WorkerDeclaration> workers, Set<String> beanNames, List<ModelFile<BpmnModelInstance>> processes) {
+    List<Violation> violations = new ArrayList<>();
+    check(processesDir, dmnDir, formsDir, subscribedTopics, workers, beanNames, processes, violations);
+    sort(violations);
+    return violations;
+  }
+
+  private static void check(Path processesDir, Path dmnDir, Path formsDir, Set<String> subscribedTopics,
+      Map<String, WorkerDeclaration> workers, Set<String> beanNames, List<ModelFile<BpmnModelInstance>> processes,
+      List<Violation> violations) {
 
     Set<String> formIds = new HashSet<>();
     FormReader formReader = new FormReader();
@@ -66,15 +101,19 @@ public final class ModelLint {
       DecisionRules.check(dmn, violations);
     }
 
-    ProcessRules processRules = new ProcessRules(formIds, decisionIds, Set.copyOf(subscribedTopics));
+    ProcessRules processRules = new ProcessRules(formIds, decisionIds, Set.copyOf(subscribedTopics), workers);
+    ExpressionRules expressionRules = new ExpressionRules(beanNames);
     for (ModelFile<BpmnModelInstance> bpmn : read(BPMN_READER, processesDir, ".bpmn", violations)) {
       processRules.check(bpmn, violations);
+      expressionRules.check(bpmn, violations);
+      processes.add(bpmn);
     }
+  }
 
+  private static void sort(List<Violation> violations) {
     violations.sort(Comparator.comparing(Violation::file)
         .thenComparing(Violation::line, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Violation::rule));
-    return violations;
   }
 
   /** The conventional layout: {@code processes/}, {@code dmn/} and {@code forms/} under one root. */

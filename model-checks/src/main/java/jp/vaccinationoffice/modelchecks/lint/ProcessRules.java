@@ -2,11 +2,17 @@ package jp.vaccinationoffice.modelchecks.lint;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.operaton.bpm.model.bpmn.instance.Activity;
 import org.operaton.bpm.model.bpmn.instance.BaseElement;
+import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
 import org.operaton.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.operaton.bpm.model.bpmn.instance.CallActivity;
+import org.operaton.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.operaton.bpm.model.bpmn.instance.EventDefinition;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.operaton.bpm.model.bpmn.instance.FlowNode;
@@ -14,6 +20,7 @@ import org.operaton.bpm.model.bpmn.instance.Gateway;
 import org.operaton.bpm.model.bpmn.instance.InclusiveGateway;
 import org.operaton.bpm.model.bpmn.instance.Process;
 import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
+import org.operaton.bpm.model.bpmn.instance.Task;
 import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.operaton.bpm.model.xml.instance.ModelElementInstance;
 
@@ -29,19 +36,30 @@ final class ProcessRules {
   private final Set<String> formIds;
   private final Set<String> decisionIds;
   private final Set<String> subscribedTopics;
+  private final Map<String, WorkerDeclaration> workers;
 
-  ProcessRules(Set<String> formIds, Set<String> decisionIds, Set<String> subscribedTopics) {
+  ProcessRules(Set<String> formIds, Set<String> decisionIds, Set<String> subscribedTopics,
+      Map<String, WorkerDeclaration> workers) {
     this.formIds = formIds;
     this.decisionIds = decisionIds;
     this.subscribedTopics = subscribedTopics;
+    this.workers = workers;
   }
 
   void check(ModelFile<BpmnModelInstance> file, List<Violation> violations) {
     BpmnModelInstance model = file.model();
     checkProcesses(file, model.getModelElementsByType(Process.class), violations);
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-      if (Names.isBlank(node.getName())) {
+      if (isMerge(node)) {
+        if (!Names.isBlank(node.getName())) {
+          violations.add(file.violation(node.getId(), Rule.MERGE_GATEWAY_UNNAMED,
+              "merging gateway is named '" + node.getName() + "'; only a deciding gateway asks a question"));
+        }
+      } else if (Names.isBlank(node.getName())) {
         violations.add(file.violation(node.getId(), Rule.ELEMENT_NAMED, typeOf(node) + " has no name"));
+      } else if ((node instanceof Task || node instanceof CallActivity) && !TaskNames.isVerbAndObject(node.getName())) {
+        violations.add(file.violation(node.getId(), Rule.TASK_NAMED_VERB_OBJECT,
+            typeOf(node) + " '" + node.getName() + "' is not named verb and object"));
       }
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -64,6 +82,49 @@ final class ProcessRules {
     }
   }
 
+  /** A gateway that only joins flows: several in, one out. */
+  private static boolean isMerge(FlowNode node) {
+    return node instanceof Gateway && node.getIncoming().size() > 1 && node.getOutgoing().size() == 1;
+  }
+
+  private void checkWorker(ModelFile<BpmnModelInstance> file, BaseElement element, String topic,
+      List<Violation> violations) {
+    WorkerDeclaration worker = workers.get(topic);
+    if (worker == null) {
+      return;
+    }
+    String expected = WorkerDeclaration.classNameFor(topic);
+    if (!expected.equals(worker.className())) {
+      violations.add(file.violation(element.getId(), Rule.WORKER_NAMED_AFTER_TOPIC,
+          "topic '" + topic + "' is worked by " + worker.className() + ", not " + expected));
+    }
+    if (!(element instanceof Activity activity)) {
+      return;
+    }
+    Set<String> caught = new TreeSet<>();
+    boolean catchesAll = false;
+    for (BoundaryEvent boundary : file.model().getModelElementsByType(BoundaryEvent.class)) {
+      if (boundary.getAttachedTo() != activity) {
+        continue;
+      }
+      for (EventDefinition definition : boundary.getEventDefinitions()) {
+        if (definition instanceof ErrorEventDefinition error) {
+          if (error.getError() == null || Names.isBlank(error.getError().getErrorCode())) {
+            catchesAll = true;
+          } else {
+            caught.add(error.getError().getErrorCode());
+          }
+        }
+      }
+    }
+    for (String code : new TreeSet<>(worker.errorCodes())) {
+      if (!catchesAll && !caught.contains(code)) {
+        violations.add(file.violation(element.getId(), Rule.WORKER_ERROR_HAS_BOUNDARY,
+            worker.className() + " can throw " + code + ", which no boundary event of this task catches"));
+      }
+    }
+  }
+
   private void checkProcesses(ModelFile<BpmnModelInstance> file, Collection<Process> processes,
       List<Violation> violations) {
     List<Process> executable = processes.stream().filter(Process::isExecutable).toList();
@@ -75,6 +136,11 @@ final class ProcessRules {
     for (Process process : processes) {
       if (Names.isBlank(process.getName())) {
         violations.add(file.violation(process.getId(), Rule.ELEMENT_NAMED, "process has no name"));
+      }
+      if (process.isExecutable() && process.getDocumentations().stream().map(d -> d.getTextContent())
+          .noneMatch(TaskNames::citesALaw)) {
+        violations.add(file.violation(process.getId(), Rule.PROCESS_DOCUMENTED,
+            "process has no documentation citing the law it implements (e.g. 番号法第19条)"));
       }
       if (process.isExecutable() && Names.isBlank(process.getOperatonHistoryTimeToLiveString())) {
         violations.add(file.violation(process.getId(), Rule.PROCESS_HISTORY_TTL,
@@ -106,6 +172,8 @@ final class ProcessRules {
     } else if (!Names.isExpression(topic) && !subscribedTopics.contains(topic)) {
       violations.add(file.violation(elementId, Rule.EXTERNAL_TOPIC_HAS_WORKER,
           "no worker subscribes to external task topic '" + topic + "'"));
+    } else if (!(element instanceof EventDefinition)) {
+      checkWorker(file, element, topic, violations);
     }
   }
 

@@ -15,6 +15,13 @@ public enum Rule {
   GATEWAY_HAS_DEFAULT("gateway-has-default"),
   ELEMENT_NAMED("element-named"),
   FORM_FIELD_LABELLED("form-field-labelled"),
+  EXPRESSION_READS_VARIABLES_ONLY("expression-reads-variables-only"),
+  WORKER_ERROR_HAS_BOUNDARY("worker-error-has-boundary"),
+  WORKER_NAMED_AFTER_TOPIC("worker-named-after-topic"),
+  TASK_NAMED_VERB_OBJECT("task-named-verb-object"),
+  MERGE_GATEWAY_UNNAMED("merge-gateway-unnamed"),
+  PROCESS_DOCUMENTED("process-documented"),
+  PROCESS_MAP_MATCHES("process-map-matches"),
   MALFORMED_FILE("malformed-file");
 
   private final String code;

@@ -16,7 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ModelLintTest {
 
-  private static final Set<String> SUBSCRIBED_TOPICS = Set.of("query-vrs");
+  private static final List<WorkerDeclaration> WORKERS = List.of(
+      new WorkerDeclaration("query-vrs", "QueryVrsWorker", Set.of()),
+      new WorkerDeclaration("ask-vrs", "AskVrsWorker", Set.of("NOT_FOUND")),
+      new WorkerDeclaration("lookup-registry", "RegistryLookupWorker", Set.of()));
+  private static final Set<String> BEANS = Set.of("permissionRules");
 
   @Test
   void validModelsHaveNoViolations() {
@@ -41,6 +45,15 @@ class ModelLintTest {
       element-named--process      | processes/record-query.bpmn      | record-query           | 3
       element-named--decision     | dmn/provision-permitted.dmn      | provision-permitted    | 3
       form-field-labelled         | forms/verify-identity.form       | identityVerified       | 31
+      expression-reads-variables-only           | processes/record-query.bpmn | Flow_permitted     | 33
+      expression-reads-variables-only--listener | processes/record-query.bpmn | EndEvent_queried   | 24
+      expression-reads-variables-only--bean     | processes/record-query.bpmn | Flow_permitted     | 33
+      worker-error-has-boundary   | processes/record-query.bpmn      | Task_query_records     | 20
+      worker-named-after-topic    | processes/record-query.bpmn      | Task_query_records     | 20
+      task-named-verb-object      | processes/record-query.bpmn      | Task_query_records     | 20
+      merge-gateway-unnamed       | processes/record-query.bpmn      | Gateway_join           | 38
+      process-documented          | processes/record-query.bpmn      | record-query           | 3
+      process-map-matches         | README.md                        | record-query           | 5
       malformed-file              | processes/record-query.bpmn      | -                      | 10
       malformed-file--bpmn-schema | processes/record-query.bpmn      | -                      | 4
       malformed-file--dmn         | dmn/eligibility.dmn              | -                      | 4
@@ -84,8 +97,29 @@ class ModelLintTest {
     assertThat(ModelLint.checkRepository(Path.of("does-not-exist"), Set.of())).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Verify identity documents | true
+      Issue ticket number       | true
+      Record provision          | true
+      本人確認書類を確認する        | true
+      Vaccination               | false
+      Identity verification     | false
+      Registration of ticket    | false
+      The ticket                | false
+      """)
+  void taskNamesAreVerbAndObject(String name, boolean verbAndObject) {
+    assertThat(TaskNames.isVerbAndObject(name)).isEqualTo(verbAndObject);
+  }
+
+  @Test
+  void workerClassesAreNamedAfterTheirTopic() {
+    assertThat(WorkerDeclaration.classNameFor("vrs-query-move-in-records")).isEqualTo("VrsQueryMoveInRecordsWorker");
+    assertThat(WorkerDeclaration.classNameFor("provision-record")).isEqualTo("ProvisionRecordWorker");
+  }
+
   private static List<Violation> lint(String fixture) {
-    return ModelLint.checkRepository(resource(fixture), SUBSCRIBED_TOPICS);
+    return ModelLint.checkRepository(resource(fixture), WORKERS, BEANS);
   }
 
   static Path resource(String fixture) {

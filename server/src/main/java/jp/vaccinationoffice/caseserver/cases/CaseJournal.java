@@ -24,6 +24,12 @@ public class CaseJournal {
         caseId, step, actor, detail, now());
   }
 
+  public boolean hasStep(String caseId, String step) {
+    Integer steps = jdbc.queryForObject("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND step = ?", Integer.class,
+        caseId, step);
+    return steps != null && steps > 0;
+  }
+
   public void status(String caseId, String status, String actor) {
     int updated = jdbc.update("UPDATE case_file SET status = ?, updated_at = ? WHERE id = ?", status, now(), caseId);
     if (updated != 1) {

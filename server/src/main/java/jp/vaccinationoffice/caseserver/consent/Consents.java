@@ -4,16 +4,16 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import jp.vaccinationoffice.caseserver.cases.CaseJournal;
-import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The consent records of the office. Process models call {@link #confirmed} and {@link #notGiven};
+ * The consent records of the office. The end events of consent capture declare {@link #confirmed}
+ * and {@link #notGiven};
  * the move-in query uses a consent through {@link #use}, atomically, so a withdrawal and a query can
  * never both win.
  */
-@Component("consents")
+@Component
 public class Consents {
 
   public static final String SCOPE_QUERY_PREVIOUS_MUNICIPALITY = "QUERY_PREVIOUS_MUNICIPALITY_RECORDS";
@@ -40,21 +40,17 @@ public class Consents {
   }
 
   /** End of consent capture with the signed form seen. */
-  public void confirmed(DelegateExecution execution) {
-    String consentId = (String) execution.getVariable("consentId");
-    jdbc.update("UPDATE consent SET state = ?, evidence = 'SIGNED_FORM_HELD', confirmed_at = ? WHERE id = ? AND state = ?",
-        ConsentState.CONFIRMED.name(), journal.now(), consentId, ConsentState.RECORDED.name());
-    execution.setVariable("consentConfirmed", true);
-    journal.step(execution.getProcessBusinessKey(), "CONSENT_CONFIRMED", CaseJournal.SYSTEM, null);
+  public void confirmed(String caseId) {
+    jdbc.update("UPDATE consent SET state = ?, evidence = 'SIGNED_FORM_HELD', confirmed_at = ? WHERE case_id = ? AND state = ?",
+        ConsentState.CONFIRMED.name(), journal.now(), caseId, ConsentState.RECORDED.name());
+    journal.step(caseId, "CONSENT_CONFIRMED", CaseJournal.SYSTEM, null);
   }
 
   /** End of consent capture without a valid signed form. */
-  public void notGiven(DelegateExecution execution) {
-    String consentId = (String) execution.getVariable("consentId");
-    jdbc.update("UPDATE consent SET state = ? WHERE id = ? AND state = ?",
-        ConsentState.NOT_GIVEN.name(), consentId, ConsentState.RECORDED.name());
-    execution.setVariable("consentConfirmed", false);
-    journal.step(execution.getProcessBusinessKey(), "CONSENT_NOT_GIVEN", CaseJournal.SYSTEM, null);
+  public void notGiven(String caseId) {
+    jdbc.update("UPDATE consent SET state = ? WHERE case_id = ? AND state = ?",
+        ConsentState.NOT_GIVEN.name(), caseId, ConsentState.RECORDED.name());
+    journal.step(caseId, "CONSENT_NOT_GIVEN", CaseJournal.SYSTEM, null);
   }
 
   /** Spends the case's consent; true also when it was already spent for this case. */

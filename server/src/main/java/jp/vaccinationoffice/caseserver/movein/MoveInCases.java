@@ -6,6 +6,7 @@ import jp.vaccinationoffice.caseserver.cases.CaseJournal;
 import jp.vaccinationoffice.caseserver.consent.Consents;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
+import jp.vaccinationoffice.common.Municipalities;
 import jp.vaccinationoffice.common.MunicipalityCode;
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.workers.gateway.Sex;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The case store as the move-in workers see it. */
 @Service
 class MoveInCases implements MoveInCaseStore {
+
+  static final String RECORDS_ADDED_TO_LEDGER = "RECORDS_ADDED_TO_LEDGER";
 
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
@@ -118,19 +121,13 @@ class MoveInCases implements MoveInCaseStore {
 
   @Override
   @Transactional
-  public void completeTicketIssue(String caseId) {
-    Integer notices = jdbc.queryForObject("SELECT COUNT(*) FROM resident_notice WHERE case_id = ? AND kind = 'TICKET_ISSUED'",
-        Integer.class, caseId);
-    if (notices != null && notices > 0) {
+  public void addRecordsToLedger(String caseId) {
+    if (journal.hasStep(caseId, RECORDS_ADDED_TO_LEDGER)) {
       return;
     }
     Map<String, Object> row = caseRow(caseId);
     String municipality = (String) row.get("municipality_code");
-    List<Ledger.Dose> doses = jdbc.query(
-        "SELECT * FROM case_vaccination_record WHERE case_id = ? ORDER BY dose_number",
-        (rs, i) -> new Ledger.Dose(rs.getInt("dose_number"), rs.getDate("vaccinated_on").toLocalDate(),
-            rs.getString("manufacturer"), rs.getString("product"), rs.getString("lot"), null),
-        caseId);
+    List<Ledger.Dose> doses = doses(caseId);
     ledger.addDoses(municipality, new Ledger.Person(
             (String) row.get("addressee_number"),
             cipher.open(municipality, (String) row.get("my_number_sealed")),
@@ -139,11 +136,47 @@ class MoveInCases implements MoveInCaseStore {
             ((java.sql.Date) row.get("birth_date")).toLocalDate(),
             (String) row.get("sex")),
         doses, "MOVE_IN:" + row.get("previous_municipality_code"));
-    String ticketNumber = (String) row.get("ticket_number");
+    journal.step(caseId, RECORDS_ADDED_TO_LEDGER, CaseJournal.SYSTEM, doses.size() + " doses");
+  }
+
+  @Override
+  @Transactional
+  public void recordTicketNotice(String caseId) {
+    Integer notices = jdbc.queryForObject("SELECT COUNT(*) FROM resident_notice WHERE case_id = ? AND kind = 'TICKET_ISSUED'",
+        Integer.class, caseId);
+    if (notices != null && notices > 0) {
+      return;
+    }
+    String ticketNumber = (String) caseRow(caseId).get("ticket_number");
     jdbc.update("INSERT INTO resident_notice (case_id, kind, text, recorded_at) VALUES (?, 'TICKET_ISSUED', ?, ?)",
         caseId, "新しい接種券（接種券番号 " + ticketNumber + "）を発行しました。転出元市区町村での接種記録 "
-            + doses.size() + " 回分を当市の予防接種台帳に登録しました。", journal.now());
+            + doses(caseId).size() + " 回分を当市の予防接種台帳に登録しました。", journal.now());
     journal.step(caseId, "NOTICE_RECORDED", CaseJournal.SYSTEM, "ticket " + ticketNumber);
+  }
+
+  @Override
+  @Transactional
+  public boolean correctPreviousMunicipality(String caseId, String municipalityCode) {
+    Map<String, Object> row = caseRow(caseId);
+    if (municipalityCode.equals(row.get("previous_municipality_code"))) {
+      return true;
+    }
+    if (Municipalities.nameOf(municipalityCode).isEmpty() || municipalityCode.equals(row.get("municipality_code"))) {
+      journal.step(caseId, "PREVIOUS_MUNICIPALITY_NOT_CORRECTED", CaseJournal.SYSTEM, "no other municipality");
+      return false;
+    }
+    jdbc.update("UPDATE case_file SET previous_municipality_code = ?, updated_at = ? WHERE id = ?",
+        municipalityCode, journal.now(), caseId);
+    journal.step(caseId, "PREVIOUS_MUNICIPALITY_CORRECTED", CaseJournal.SYSTEM, municipalityCode);
+    return true;
+  }
+
+  private List<Ledger.Dose> doses(String caseId) {
+    return jdbc.query(
+        "SELECT * FROM case_vaccination_record WHERE case_id = ? ORDER BY dose_number",
+        (rs, i) -> new Ledger.Dose(rs.getInt("dose_number"), rs.getDate("vaccinated_on").toLocalDate(),
+            rs.getString("manufacturer"), rs.getString("product"), rs.getString("lot"), null),
+        caseId);
   }
 
   private Map<String, Object> caseRow(String caseId) {

@@ -67,6 +67,16 @@ class MoveInRequestValidation {
         request.consent()), myNumber);
   }
 
+  /** The resident's corrected details as they are stored; throws a 400 naming every problem. */
+  MoveInRequest.Resident validateResident(MoveInRequest.Resident resident) {
+    List<String> problems = new ArrayList<>();
+    MoveInRequest.Resident normalised = checkResident(resident, problems);
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(String.join("; ", problems));
+    }
+    return normalised;
+  }
+
   private MoveInRequest.Resident checkResident(MoveInRequest.Resident resident, List<String> problems) {
     if (resident == null) {
       problems.add("resident is required");

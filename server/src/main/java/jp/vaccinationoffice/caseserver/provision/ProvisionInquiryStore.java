@@ -58,9 +58,8 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
 
   @Override
   public void supportMeasureChecked(String inquiryId, boolean protectionFlag) {
-    if (protectionFlag) {
-      jdbc.update("UPDATE provision_inquiry SET status = 'AWAITING_APPROVAL' WHERE id = ?", inquiryId);
-    }
+    jdbc.update("UPDATE provision_inquiry SET status = ? WHERE id = ?",
+        protectionFlag ? "UNDER_SUPPORT_MEASURE" : "NO_SUPPORT_MEASURE", inquiryId);
   }
 
   @Override

@@ -48,9 +48,9 @@ class MoveInNotPermittedTest extends ServerOnFreePort {
     scenario.awaitStatus(caseId, "NOT_PERMITTED");
 
     assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
-        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "decide-identity-verified",
-        "identity-verified", "confirm-resident-registration", "decide-query-permitted", "query-permitted",
-        "case-not-permitted");
+        "move-in-requested", "capture-consent", "verify-identity", "decide-identity-verified",
+        "identity-verified", "confirm-again", "confirm-resident-registration", "decide-query-permitted",
+        "query-permitted", "case-not-permitted");
     assertThat(scenario.view(caseId, "clerk").get("decisions").get(1).get("version").asInt()).isEqualTo(2);
     assertThat(scenario.vrsCalls("QUERY")).isEmpty();
   }

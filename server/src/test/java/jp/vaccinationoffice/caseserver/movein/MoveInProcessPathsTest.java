@@ -16,9 +16,11 @@ import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricVariableInstance;
 import org.operaton.bpm.engine.runtime.Incident;
+import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -44,6 +46,7 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService historyService;
   @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
 
   MoveInScenario scenario;
 
@@ -70,9 +73,10 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
     assertThat(scenario.activities(caseId, "consent-capture"))
         .containsExactly("consent-received", "signed-form-held", "consent-recorded");
     assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
-        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "decide-identity-verified",
-        "identity-verified", "confirm-resident-registration", "decide-query-permitted", "query-permitted",
-        "query-again", "query-previous-municipality", "issue-ticket", "case-ticket-issued");
+        "move-in-requested", "capture-consent", "verify-identity", "decide-identity-verified",
+        "identity-verified", "confirm-again", "confirm-resident-registration", "decide-query-permitted", "query-permitted",
+        "query-again", "query-previous-municipality", "issue-ticket-number", "register-ticket", "add-records-to-ledger",
+        "record-resident-notice", "case-ticket-issued");
 
     JsonNode view = scenario.view(caseId, "clerk");
     assertThat(view.get("status").asText()).isEqualTo("TICKET_ISSUED");
@@ -88,7 +92,8 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
     assertThat(view.get("consent").get("state").asText()).isEqualTo("USED");
     assertThat(view.get("steps")).extracting(s -> s.get("step").asText())
         .contains("RECEIVED", "IDENTITY_DOCUMENTS_RECORDED", "RESIDENT_CONFIRMED", "STATUS_QUERYING_VRS",
-            "RECORDS_RECEIVED", "TICKET_NUMBER_ISSUED", "NOTICE_RECORDED", "STATUS_TICKET_ISSUED");
+            "RECORDS_RECEIVED", "TICKET_NUMBER_ISSUED", "RECORDS_ADDED_TO_LEDGER", "NOTICE_RECORDED",
+            "STATUS_TICKET_ISSUED");
     assertThat(view.get("steps")).anySatisfy(step -> {
       assertThat(step.get("step").asText()).isEqualTo("IDENTITY_DOCUMENTS_RECORDED");
       assertThat(step.get("by").asText()).isEqualTo("clerk");
@@ -113,7 +118,7 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
     scenario.awaitStatus(caseId, "IDENTITY_NOT_VERIFIED");
 
     assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
-        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "decide-identity-verified",
+        "move-in-requested", "capture-consent", "verify-identity", "decide-identity-verified",
         "identity-verified", "case-identity-not-verified");
     assertThat(scenario.vrsCalls("QUERY")).isEmpty();
   }
@@ -133,25 +138,76 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
   @Test
   void missingConsentFormIsConfirmedByTheClerk() {
     String caseId = scenario.intake(UBE, false).get("caseId").asText();
-    scenario.completeOk(caseId, "confirm-consent", "{\"consentConfirmed\":{\"value\":true}}");
+    scenario.completeOk(caseId, "confirm-consent", "{\"consentAnswer\":{\"value\":\"CONFIRMED\"}}");
     scenario.awaitTask(caseId, "verify-identity", "clerk");
 
     assertThat(scenario.activities(caseId, "consent-capture")).containsExactly(
-        "consent-received", "signed-form-held", "confirm-consent", "consent-confirmed", "consent-confirmed-by-clerk");
+        "consent-received", "signed-form-held", "ask-again", "confirm-consent", "consent-answer",
+        "consent-confirmed-by-clerk");
     assertThat(scenario.view(caseId, "clerk").get("consent").get("state").asText()).isEqualTo("CONFIRMED");
+    assertThat(scenario.view(caseId, "clerk").get("steps")).anySatisfy(step -> {
+      assertThat(step.get("step").asText()).isEqualTo("CONSENT_ANSWER_RECORDED");
+      assertThat(step.get("by").asText()).isEqualTo("clerk");
+    });
   }
 
   @Test
-  void missingConsentFormNotGivenEndsTheCase() {
+  void aConsentFormNotYetReceivedBringsTheTaskBackTheNextDay() {
     String caseId = scenario.intake(UBE, false).get("caseId").asText();
-    scenario.completeOk(caseId, "confirm-consent", "{\"consentConfirmed\":{\"value\":false}}");
+    scenario.completeOk(caseId, "confirm-consent", "{\"consentAnswer\":{\"value\":\"WAITING\"}}");
+
+    Job timer = await().atMost(Duration.ofSeconds(20)).until(() -> managementService.createJobQuery()
+        .processDefinitionKey("consent-capture").timers().list().stream()
+        .filter(job -> caseId.equals(runtimeService.createProcessInstanceQuery()
+            .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
+        .findFirst().orElse(null), job -> job != null);
+    assertThat(timer.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plus(Duration.ofHours(23))));
+    assertThat(scenario.status(caseId)).isEqualTo("RECEIVED");
+    managementService.executeJob(timer.getId());
+    scenario.completeOk(caseId, "confirm-consent", "{\"consentAnswer\":{\"value\":\"CONFIRMED\"}}");
+    scenario.awaitTask(caseId, "verify-identity", "clerk");
+
+    assertThat(scenario.activities(caseId, "consent-capture")).containsExactly(
+        "consent-received", "signed-form-held", "ask-again", "confirm-consent", "consent-answer",
+        "signed-form-awaited", "ask-again", "confirm-consent", "consent-answer", "consent-confirmed-by-clerk");
+  }
+
+  @Test
+  void consentRefusedEndsTheCase() {
+    String caseId = scenario.intake(UBE, false).get("caseId").asText();
+    HttpResponse<String> unchecked = scenario.complete(caseId, "confirm-consent", "{\"consentAnswer\":{\"value\":true}}");
+    assertThat(unchecked.statusCode()).isEqualTo(400);
+    scenario.completeOk(caseId, "confirm-consent", "{\"consentAnswer\":{\"value\":\"REFUSED\"}}");
     scenario.awaitStatus(caseId, "CONSENT_NOT_GIVEN");
 
     assertThat(scenario.activities(caseId, "consent-capture")).containsExactly(
-        "consent-received", "signed-form-held", "confirm-consent", "consent-confirmed", "consent-refused");
+        "consent-received", "signed-form-held", "ask-again", "confirm-consent", "consent-answer", "consent-refused");
     assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
-        "move-in-requested", "capture-consent", "consent-given", "case-consent-not-given");
+        "move-in-requested", "capture-consent", "consent-not-given", "case-consent-not-given");
+    assertThat(scenario.view(caseId, "clerk").get("consent").get("state").asText()).isEqualTo("NOT_GIVEN");
     assertThat(scenario.vrsCalls("QUERY")).isEmpty();
+  }
+
+  @Test
+  void aClerkCommentsOnATaskButNeverWithAMyNumber() throws Exception {
+    String caseId = scenario.intake(UBE, true).get("caseId").asText();
+    String taskId = scenario.awaitTask(caseId, "verify-identity", "clerk");
+
+    HttpResponse<String> comment = scenario.http.postJson("/engine-rest/task/" + taskId + "/comment/create",
+        "{\"message\":\"本人に電話で確認済み\"}", "clerk", MoveInScenario.PASSWORD);
+    assertThat(comment.statusCode()).as(comment.body()).isEqualTo(200);
+    for (String refused : List.of("{\"message\":\"個人番号 " + MY_NUMBER + " を確認\"}",
+        "{\"message\":\"1234 5678 9018\"}", "{\"message\":\"" + "あ".repeat(1001) + "\"}", "{\"message\":\" \"}")) {
+      HttpResponse<String> response = scenario.http.postJson("/engine-rest/task/" + taskId + "/comment/create", refused,
+          "clerk", MoveInScenario.PASSWORD);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(response.body()).doesNotContain(MY_NUMBER).contains("message");
+    }
+
+    JsonNode comments = MoveInScenario.read(scenario.http.get("/engine-rest/task/" + taskId + "/comment", "clerk",
+        MoveInScenario.PASSWORD).body());
+    assertThat(comments).singleElement()
+        .satisfies(c -> assertThat(c.get("message").asText()).isEqualTo("本人に電話で確認済み"));
   }
 
   @Test
@@ -167,25 +223,52 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
 
     scenario.awaitStatus(caseId, "CONSENT_WITHDRAWN");
     assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
-        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "consent-withdrawal",
+        "move-in-requested", "capture-consent", "verify-identity", "consent-withdrawal",
         "consent-withdrawn", "case-consent-withdrawn");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isZero();
     assertThat(scenario.vrsCalls("QUERY")).isEmpty();
   }
 
   @Test
-  void registryMismatchEndsTheCase() {
+  void registryMismatchShowsTheDifferingItemsAndTheClerkClosesTheCase() {
     scenario.resetSimulators();
     scenario.registeredInHofu("田中");
     scenario.vaccinatedIn(UBE);
     String caseId = scenario.intake(UBE, true).get("caseId").asText();
     scenario.completeOk(caseId, "verify-identity", MoveInScenario.verified());
-    scenario.awaitStatus(caseId, "REGISTRY_MISMATCH");
+    scenario.awaitTask(caseId, "correct-resident-details", "clerk");
+
+    assertThat(scenario.status(caseId)).isEqualTo("REGISTRY_MISMATCH");
+    String processInstanceId = processInstanceId(caseId);
+    assertThat(runtimeService.getVariable(processInstanceId, "mismatchedItems")).isEqualTo("FAMILY_NAME");
+    assertThat(runtimeService.getVariables(processInstanceId).values().toString()).doesNotContain("田中");
+    scenario.completeOk(caseId, "correct-resident-details", "{\"detailsAction\":{\"value\":\"CLOSE\"}}");
+    scenario.awaitEnded(caseId);
 
     assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
-        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "decide-identity-verified",
-        "identity-verified", "confirm-resident-registration", "registry-mismatch", "case-registry-mismatch");
+        "move-in-requested", "capture-consent", "verify-identity", "decide-identity-verified",
+        "identity-verified", "confirm-again", "confirm-resident-registration", "registry-mismatch",
+        "correct-resident-details", "details-corrected", "case-registry-mismatch");
+    assertThat(scenario.status(caseId)).isEqualTo("REGISTRY_MISMATCH");
     assertThat(scenario.vrsCalls("QUERY")).isEmpty();
+  }
+
+  @Test
+  void registryMismatchCorrectedByTheClerkIsConfirmedAgainAndIssuesATicket() {
+    scenario.resetSimulators();
+    scenario.registeredInHofu("田中");
+    scenario.vaccinatedIn(UBE);
+    String caseId = scenario.intake(UBE, true).get("caseId").asText();
+    scenario.completeOk(caseId, "verify-identity", MoveInScenario.verified());
+    scenario.awaitTask(caseId, "correct-resident-details", "clerk");
+
+    scenario.correctFamilyName(caseId, "田中");
+    scenario.completeOk(caseId, "correct-resident-details", "{\"detailsAction\":{\"value\":\"RETRY\"}}");
+    scenario.awaitStatus(caseId, "TICKET_ISSUED");
+
+    assertThat(scenario.activities(caseId, "move-in-record-query")).containsSubsequence(
+        "confirm-resident-registration", "registry-mismatch", "correct-resident-details", "details-corrected",
+        "confirm-again", "confirm-resident-registration", "decide-query-permitted");
   }
 
   @Test
@@ -194,10 +277,13 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
     scenario.completeOk(caseId, "verify-identity", MoveInScenario.verified());
     scenario.awaitStatus(caseId, "RECORDS_NOT_FOUND");
 
-    HttpResponse<String> unknownCode = scenario.complete(caseId, "resolve-not-found",
+    HttpResponse<String> notACode = scenario.complete(caseId, "resolve-not-found",
+        "{\"action\":{\"value\":\"RETRY_WITH_CODE\"},\"correctedMunicipalityCode\":{\"value\":\"35202\"}}");
+    assertThat(notACode.statusCode()).isEqualTo(400);
+    assertThat(notACode.body()).contains("correctedMunicipalityCode");
+    scenario.completeOk(caseId, "resolve-not-found",
         "{\"action\":{\"value\":\"RETRY_WITH_CODE\"},\"correctedMunicipalityCode\":{\"value\":\"999997\"}}");
-    assertThat(unknownCode.statusCode()).isEqualTo(400);
-    assertThat(unknownCode.body()).contains("unknown");
+    scenario.awaitTask(caseId, "resolve-not-found", "clerk");
     assertThat(scenario.status(caseId)).isEqualTo("RECORDS_NOT_FOUND");
 
     scenario.completeOk(caseId, "resolve-not-found",
@@ -205,10 +291,12 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
     scenario.awaitStatus(caseId, "TICKET_ISSUED");
 
     assertThat(scenario.activities(caseId, "move-in-record-query")).containsExactly(
-        "move-in-requested", "capture-consent", "consent-given", "verify-identity", "decide-identity-verified",
-        "identity-verified", "confirm-resident-registration", "decide-query-permitted", "query-permitted",
-        "query-again", "query-previous-municipality", "records-not-found", "resolve-not-found", "not-found-resolution",
-        "query-again", "query-previous-municipality", "issue-ticket", "case-ticket-issued");
+        "move-in-requested", "capture-consent", "verify-identity", "decide-identity-verified",
+        "identity-verified", "confirm-again", "confirm-resident-registration", "decide-query-permitted", "query-permitted",
+        "query-again", "query-previous-municipality", "records-not-found", "resolve-not-found",
+        "not-found-resolution", "query-again", "query-previous-municipality", "records-not-found", "resolve-not-found",
+        "not-found-resolution", "query-again", "query-previous-municipality", "issue-ticket-number", "register-ticket", "add-records-to-ledger",
+        "record-resident-notice", "case-ticket-issued");
     List<JsonNode> queries = scenario.vrsCalls("QUERY");
     assertThat(queries).extracting(call -> call.get("municipalityCode").asText()).containsExactly("352012", UBE);
     assertThat(queries).extracting(call -> call.get("outcome").asText()).containsExactly("NOT_FOUND", "FOUND");

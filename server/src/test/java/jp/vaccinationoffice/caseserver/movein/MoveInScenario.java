@@ -91,6 +91,15 @@ class MoveInScenario {
     return read(response.body());
   }
 
+  /** The clerk corrects the family name on the case while it waits in {@code correct-resident-details}. */
+  void correctFamilyName(String caseId, String familyName) {
+    HttpResponse<String> response = http.putJson("/api/move-in-queries/" + caseId + "/resident", """
+        {"familyName":"%s","givenName":"花子","familyNameKana":"ヤマダ","givenNameKana":"ハナコ",
+         "birthDate":"1980-04-01","sex":"FEMALE","address":"山口県防府市寿町7-1"}""".formatted(familyName),
+        "clerk", PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+  }
+
   /** Waits for the task, then completes it as the clerk through the engine REST API. */
   HttpResponse<String> complete(String caseId, String taskKey, String variablesJson) {
     String taskId = awaitTask(caseId, taskKey, "clerk");

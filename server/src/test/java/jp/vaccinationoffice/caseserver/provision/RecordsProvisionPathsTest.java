@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,15 +14,18 @@ import java.util.List;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.RepositoryModels;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.simulators.SimulatorsProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.identity.User;
+import org.operaton.bpm.engine.repository.Deployment;
 import org.operaton.bpm.engine.runtime.Incident;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +58,7 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
   @Autowired Ledger ledger;
   @Autowired HistoryService historyService;
   @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
   @Autowired SimulatorsProperties simulators;
 
@@ -73,8 +78,8 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
     assertThat(answer.get("status").asText()).isEqualTo("ANSWERED");
     assertThat(answer.get("records")).hasSize(2);
     assertThat(answer.toString()).doesNotContain("寿町").doesNotContain("address");
-    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "decide-provision-permitted",
-        "provision-permitted", "match-ledger", "person-found", "check-support-measure", "approval-needed", "provide",
+    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "check-support-measure",
+        "decide-provision-permitted", "provision-permitted", "match-ledger", "person-found", "approval-needed", "provide",
         "provide-records", "answered", "record-provision", "provision-recorded");
 
     JsonNode record = provisionRecord(inquiryId, "auditor");
@@ -98,8 +103,8 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
     JsonNode answer = awaitAnswer(inquiryId);
     assertThat(answer.get("status").asText()).isEqualTo("NOT_FOUND");
     assertThat(answer.get("records")).isEmpty();
-    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "decide-provision-permitted",
-        "provision-permitted", "match-ledger", "person-found", "answer-not-found", "answered", "record-provision",
+    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "check-support-measure",
+        "decide-provision-permitted", "provision-permitted", "match-ledger", "person-found", "answer-not-found", "answered", "record-provision",
         "provision-recorded");
     JsonNode record = provisionRecord(inquiryId, "supervisor");
     assertThat(record.get("outcome").asText()).isEqualTo("NOT_FOUND");
@@ -123,8 +128,8 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
     assertThat(bySupervisor.statusCode()).as(bySupervisor.body()).isEqualTo(204);
 
     assertThat(awaitAnswer(inquiryId).get("status").asText()).isEqualTo("ANSWERED");
-    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "decide-provision-permitted",
-        "provision-permitted", "match-ledger", "person-found", "check-support-measure", "approval-needed",
+    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "check-support-measure",
+        "decide-provision-permitted", "provision-permitted", "match-ledger", "person-found", "approval-needed",
         "approve-provision", "approved", "provide", "provide-records", "answered", "record-provision",
         "provision-recorded");
     JsonNode record = provisionRecord(inquiryId, "auditor");
@@ -146,13 +151,52 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
         "{\"variables\":{\"decision\":{\"value\":\"REJECT\"}}}", "supervisor", PASSWORD);
 
     assertThat(awaitAnswer(inquiryId).get("status").asText()).isEqualTo("REFUSED");
-    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "decide-provision-permitted",
-        "provision-permitted", "match-ledger", "person-found", "check-support-measure", "approval-needed",
+    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "check-support-measure",
+        "decide-provision-permitted", "provision-permitted", "match-ledger", "person-found", "approval-needed",
         "approve-provision", "approved", "answer-refused", "answered", "record-provision", "provision-recorded");
     JsonNode record = provisionRecord(inquiryId, "auditor");
     assertThat(record.get("outcome").asText()).isEqualTo("REFUSED");
     assertThat(record.get("approver").asText()).isEqualTo("supervisor");
     assertThat(record.get("itemsProvided")).isEmpty();
+  }
+
+  /**
+   * Whether approval is needed is the decision table's alone: a new version whose rule for
+   * residents without a support measure requires approval sends the same inquiry to the supervisor,
+   * and the inquiry keeps the version that was evaluated even when a later one is deployed.
+   */
+  @Test
+  void aChangedDecisionRowAloneSendsAnUnprotectedResidentToApproval() throws Exception {
+    inLedger();
+    String dmn = Files.readString(RepositoryModels.DMN.resolve("provision-permitted.dmn"));
+    String approvalForEveryone = dmn.replace(
+        "<outputEntry id=\"move-out-approval\"><text>false</text></outputEntry>",
+        "<outputEntry id=\"move-out-approval\"><text>true</text></outputEntry>");
+    assertThat(approvalForEveryone).isNotEqualTo(dmn);
+    Deployment changed = repositoryService.createDeployment().addString("provision-permitted.dmn", approvalForEveryone)
+        .deploy();
+    Deployment later = null;
+    try {
+      int evaluated = repositoryService.createDecisionDefinitionQuery().deploymentId(changed.getId()).singleResult()
+          .getVersion();
+      String inquiryId = inquire();
+      String taskId = awaitTask(inquiryId, "supervisor");
+      later = repositoryService.createDeployment().addString("provision-permitted.dmn", dmn).deploy();
+
+      assertThat(http.postJson("/engine-rest/task/" + taskId + "/complete",
+          "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}", "supervisor", PASSWORD).statusCode())
+          .isEqualTo(204);
+      assertThat(awaitAnswer(inquiryId).get("status").asText()).isEqualTo("ANSWERED");
+      assertThat(activities(inquiryId)).contains("approve-provision");
+      JsonNode record = provisionRecord(inquiryId, "auditor");
+      assertThat(record.get("decisionVersion").asInt()).isEqualTo(evaluated).isGreaterThan(1);
+      assertThat(record.get("approver").asText()).isEqualTo("supervisor");
+    } finally {
+      repositoryService.deleteDeployment(changed.getId(), true);
+      if (later != null) {
+        repositoryService.deleteDeployment(later.getId(), true);
+      }
+    }
   }
 
   @Test

@@ -38,6 +38,14 @@ final class MoveInFixtures {
         .formatted(MY_NUMBER));
   }
 
+  /** The registry knows the resident under another family name. */
+  void registeredUnderAnotherFamilyName() {
+    post("/sim/registry/municipalities/" + HOFU + "/residents", """
+        {"myNumber":"%s","addresseeNumber":"0012345678","familyName":"田中","givenName":"花子",
+         "familyNameKana":"ヤマダ","givenNameKana":"ハナコ","birthDate":"1980-04-01","sex":"FEMALE",
+         "address":"山口県防府市寿町7-1","supportMeasure":false}""".formatted(MY_NUMBER));
+  }
+
   /** Intake at the counter as the clerk; answers the case id. */
   String intake(String previousMunicipality, boolean signedFormReceived) {
     HttpResponse<String> response = http.postJson("/api/move-in-queries", """

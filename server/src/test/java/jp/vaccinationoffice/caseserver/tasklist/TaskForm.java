@@ -32,6 +32,11 @@ final class TaskForm {
     return file;
   }
 
+  /** The text the form shows, its text components included. */
+  String text() {
+    return driver.findElement(By.cssSelector("form.fjs-form")).getText();
+  }
+
   /** Whether the page shows the field now: form-js leaves a field its condition hides out of the page. */
   boolean shows(String key) {
     return !driver.findElements(field(key)).isEmpty();

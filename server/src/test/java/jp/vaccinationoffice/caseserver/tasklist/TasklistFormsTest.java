@@ -41,6 +41,7 @@ class TasklistFormsTest extends ServerOnFreePort {
   static final FormFile CONFIRM_CONSENT = FormFile.read("confirm-consent");
   static final FormFile VERIFY_IDENTITY = FormFile.read("verify-identity");
   static final FormFile RESOLVE_NOT_FOUND = FormFile.read("resolve-not-found");
+  static final FormFile CORRECT_RESIDENT_DETAILS = FormFile.read("correct-resident-details");
 
 
   @RegisterExtension
@@ -68,10 +69,16 @@ class TasklistFormsTest extends ServerOnFreePort {
     String consentTask = awaitTask(caseId, "confirm-consent");
     TaskForm consent = tasklist.open(consentTask, CONFIRM_CONSENT);
     assertShowsTheFieldsOfItsFile(consent);
-    consent.check("consentConfirmed");
+    assertThat(tasklist.comment("同意書は本日窓口で受領")).isEmpty();
+    assertThat(tasklist.comment("個人番号 1234 5678 9018")).isNotEmpty();
+    assertThat(taskService.getTaskComments(consentTask)).singleElement().satisfies(comment -> {
+      assertThat(comment.getFullMessage()).isEqualTo("同意書は本日窓口で受領");
+      assertThat(comment.getUserId()).isEqualTo("clerk");
+    });
+    consent.choose("consentAnswer", "CONFIRMED");
     chromium.screenshot("confirm-consent");
     tasklist.complete(consentTask);
-    assertCompletedByTheClerkWith(consentTask, Map.of("consentConfirmed", true));
+    assertCompletedByTheClerkWith(consentTask, Map.of("consentAnswer", "CONFIRMED"));
 
     String identityTask = awaitTask(caseId, "verify-identity");
     TaskForm identity = tasklist.open(identityTask, VERIFY_IDENTITY);
@@ -113,6 +120,25 @@ class TasklistFormsTest extends ServerOnFreePort {
         Map.of("action", "RETRY_WITH_CODE", "correctedMunicipalityCode", UBE));
 
     awaitStatus(caseId, "TICKET_ISSUED");
+  }
+
+  @Test
+  void aRegistryMismatchShowsTheDifferingItemsAndTheClerkClosesTheCase() {
+    cases.registeredUnderAnotherFamilyName();
+    String caseId = cases.intake(UBE, true);
+    taskService.complete(awaitTask(caseId, "verify-identity"),
+        Map.of("numberDocument", "MY_NUMBER_CARD", "identityDocument", "MY_NUMBER_CARD"));
+
+    String correctTask = awaitTask(caseId, "correct-resident-details");
+    TaskForm correct = tasklist.open(correctTask, CORRECT_RESIDENT_DETAILS);
+    assertShowsTheFieldsOfItsFile(correct);
+    assertThat(correct.text()).contains("FAMILY_NAME").doesNotContain("田中");
+    correct.choose("detailsAction", "CLOSE");
+    chromium.screenshot("correct-resident-details");
+    tasklist.complete(correctTask);
+    assertCompletedByTheClerkWith(correctTask, Map.of("detailsAction", "CLOSE"));
+
+    awaitStatus(caseId, "REGISTRY_MISMATCH");
   }
 
   /** Every field of the form file that no condition hides, with its label and its options. */

@@ -29,6 +29,10 @@ final class TasklistPage {
   private static final By DISABLED_FORM = By.cssSelector("[cam-tasklist-form] .disabled-form");
   private static final By FORM = By.cssSelector("[cam-tasklist-form-operaton] form.fjs-form");
   private static final By COMPLETE = By.cssSelector("[cam-tasklist-form] .form-actions button.btn-primary");
+  private static final By ADD_COMMENT = By.cssSelector("a.createCommentLink");
+  private static final By COMMENT_MESSAGE = By.id("comment-form-message");
+  private static final By SAVE_COMMENT = By.cssSelector("form[name=newComment] .modal-footer button[type=submit]");
+  private static final By ERRORS = By.cssSelector(".notifications .alert-danger");
   private static final By PROBLEMS = By.cssSelector(".notifications .alert-danger, .fjs-form-field-error");
 
   private final WebDriver driver;
@@ -87,6 +91,24 @@ final class TasklistPage {
       }
       return d.findElements(FORM).isEmpty() && d.findElements(link).isEmpty();
     });
+  }
+
+  /** Adds a comment to the open task with Tasklist's "Add Comment" dialog; answers the errors it shows. */
+  List<String> comment(String message) {
+    waitFor("the Add Comment link").until(elementToBeClickable(ADD_COMMENT)).click();
+    waitFor("the comment dialog").until(visibilityOfElementLocated(COMMENT_MESSAGE)).sendKeys(message);
+    driver.findElement(SAVE_COMMENT).click();
+    waitFor("the comment to be saved or refused").until(d -> d.findElements(SAVE_COMMENT).isEmpty()
+        || !d.findElements(ERRORS).isEmpty());
+    List<String> errors = driver.findElements(ERRORS).stream().map(WebElement::getText).toList();
+    if (!driver.findElements(SAVE_COMMENT).isEmpty()) {
+      driver.findElement(By.cssSelector("form[name=newComment] .modal-footer button[type=button]")).click();
+      waitFor("the comment dialog to close").until(invisibilityOfElementLocated(COMMENT_MESSAGE));
+    }
+    for (WebElement close : driver.findElements(By.cssSelector(".notifications .alert-danger .close"))) {
+      close.click();
+    }
+    return errors;
   }
 
   private static By taskLink(String taskId) {

@@ -28,6 +28,15 @@ public interface MoveInCaseStore {
   /** The ticket number issued for the case; issued on first call, the same one afterwards. */
   String issueTicket(String caseId);
 
-  /** Adds the records to the city's ledger and records the notice to the resident; idempotent. */
-  void completeTicketIssue(String caseId);
+  /** Adds the case's records to the city's ledger; idempotent. */
+  void addRecordsToLedger(String caseId);
+
+  /** Records the notice to the resident of the issued ticket; idempotent. */
+  void recordTicketNotice(String caseId);
+
+  /**
+   * Takes the previous municipality code a clerk corrected for the next query; false, changing
+   * nothing, when the code names no municipality or this one.
+   */
+  boolean correctPreviousMunicipality(String caseId, String municipalityCode);
 }

@@ -1,0 +1,1 @@
+// the test class a process map row names

@@ -1,0 +1,45 @@
+package jp.vaccinationoffice.caseserver.modeleffects;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
+import org.operaton.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
+import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs in the engine the one mechanism that turns what the models declare into case records:
+ * {@link ModelEffectsParseListener} for every flow node and user task, {@link DecisionRecording}
+ * for every decision a process evaluates.
+ */
+@Component
+class ModelEffectsPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<ModelEffects> effects;
+
+  ModelEffectsPlugin(ObjectProvider<ModelEffects> effects) {
+    this.effects = effects;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new ModelEffectsParseListener(effects::getObject, new FormCompletionCheck()));
+    configuration.setCustomPostBPMNParseListeners(listeners);
+
+    if (configuration.getDmnEngineConfiguration() == null) {
+      configuration.setDmnEngineConfiguration(
+          (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+    }
+    DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration();
+    List<DmnDecisionEvaluationListener> evaluations = dmn.getCustomPostDecisionEvaluationListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(dmn.getCustomPostDecisionEvaluationListeners());
+    evaluations.add(new DecisionRecording(effects::getObject));
+    dmn.setCustomPostDecisionEvaluationListeners(evaluations);
+  }
+}
