@@ -1,0 +1,141 @@
+package jp.vaccinationoffice.caseserver.accounts.throttle;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Throttles sign-in per account and per client address, with its state in the database so that
+ * every server node counts the same failures:
+ * <ul>
+ *   <li>each failure pauses the account (and, after a few free ones, the address) for a delay that
+ *       doubles with each failure up to a cap; during the pause the password is not checked;</li>
+ *   <li>too many failures lock the account, or the address, for a while; the lock lifts by itself
+ *       and an alert row goes to the access log;</li>
+ *   <li>an account's lock does not apply from its usual network (the networks of its recent
+ *       successful sign-ins), and neither does the address bucket: the person whose account is
+ *       under attack from elsewhere still gets in after the pause.</li>
+ * </ul>
+ * Time is the engine's clock, so tests move it on instead of waiting.
+ */
+public class SignInThrottle {
+
+  private final ThrottleStore store;
+  private final UsualNetworks usualNetworks;
+  private final SignInAlerts alerts;
+  private final SignInThrottleProperties properties;
+  private final TransactionTemplate ownTransaction;
+
+  public SignInThrottle(ThrottleStore store, UsualNetworks usualNetworks, SignInAlerts alerts,
+      SignInThrottleProperties properties, PlatformTransactionManager transactions) {
+    this.store = store;
+    this.usualNetworks = usualNetworks;
+    this.alerts = alerts;
+    this.properties = properties;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Why a sign-in as {@code userId} from {@code address} (null: not over HTTP) is refused now, if it is. */
+  public Optional<SignInRefusal> refusal(String userId, String address) {
+    if (userId == null) {
+      return Optional.empty();
+    }
+    Instant now = now();
+    boolean usual = usualNetworks.isUsual(userId, address, now);
+    Optional<SignInRefusal> account = store.find(Buckets.account(userId))
+        .flatMap(state -> refusal(state, now, !usual, false));
+    if (account.isPresent() || usual || address == null) {
+      return account;
+    }
+    return store.find(addressBucket(address)).flatMap(state -> refusal(state, now, true, true));
+  }
+
+  /** Counts a wrong password (or an unknown user id) against the account and the address. */
+  public void failed(String userId, boolean accountExists, String address) {
+    Instant now = now();
+    boolean usual = usualNetworks.isUsual(userId, address, now);
+    count(Buckets.account(userId), now, 0, properties.accountLockAfter(), locked -> {
+      if (accountExists) {
+        alerts.accountLocked(userId, locked.failures(), locked.lockedUntil(), address);
+      }
+    });
+    if (address != null && !usual) {
+      String addressBucket = addressBucket(address);
+      count(addressBucket, now, properties.addressFreeFailures(), properties.addressLockAfter(),
+          locked -> alerts.addressLocked(addressBucket, locked.failures(), locked.lockedUntil(), address));
+    }
+  }
+
+  /** The right password: the account's count and pause end (a lock stays), and the address becomes usual. */
+  public void succeeded(String userId, String address) {
+    Instant now = now();
+    store.clearFailures(Buckets.account(userId));
+    usualNetworks.succeeded(userId, address, now);
+  }
+
+  /** Lifts the account's pause and lock at once; the end of the lock it lifted, if it was locked. */
+  public Optional<Instant> unlock(String userId) {
+    return store.lift(Buckets.account(userId)).filter(until -> until.isAfter(now()));
+  }
+
+  private Optional<SignInRefusal> refusal(ThrottleState state, Instant now, boolean lockApplies, boolean byAddress) {
+    if (lockApplies && state.isLocked(now)) {
+      return Optional.of(new SignInRefusal(state.lockedUntil(), true, byAddress));
+    }
+    if (state.isPaused(now)) {
+      return Optional.of(new SignInRefusal(state.blockedUntil(), false, byAddress));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * One more failure in the bucket, in a transaction of its own that holds the row (retried once
+   * when another node inserted the bucket at the same time). A lock that starts now is alerted in
+   * the same transaction.
+   */
+  private void count(String bucket, Instant now, int free, int lockAfter, Consumer<ThrottleState> onLock) {
+    try {
+      ownTransaction.executeWithoutResult(status -> countLocked(bucket, now, free, lockAfter, onLock));
+    } catch (DuplicateKeyException insertedByAnotherNode) {
+      ownTransaction.executeWithoutResult(status -> countLocked(bucket, now, free, lockAfter, onLock));
+    }
+  }
+
+  private void countLocked(String bucket, Instant now, int free, int lockAfter, Consumer<ThrottleState> onLock) {
+    Optional<ThrottleState> before = store.findForUpdate(bucket);
+    boolean remembered = before.isPresent()
+        && before.get().lastFailureAt().isAfter(now.minus(properties.failureMemory()));
+    int failures = remembered ? before.get().failures() + 1 : 1;
+    Instant lockedUntil = before.map(ThrottleState::lockedUntil).orElse(null);
+    boolean lockStarts = failures >= lockAfter && (lockedUntil == null || !lockedUntil.isAfter(now));
+    if (lockStarts) {
+      lockedUntil = now.plus(properties.lockDuration());
+    }
+    Duration pause = properties.delayAfter(failures, free);
+    ThrottleState after = new ThrottleState(bucket, failures, now, pause.isZero() ? null : now.plus(pause), lockedUntil);
+    if (before.isPresent()) {
+      store.update(after);
+    } else {
+      store.forgetOlderThan(now.minus(properties.failureMemory()), now);
+      store.insert(after);
+    }
+    if (lockStarts) {
+      onLock.accept(after);
+    }
+  }
+
+  private String addressBucket(String address) {
+    return Buckets.address(address, properties.usualNetworkPrefixIpv6());
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}
