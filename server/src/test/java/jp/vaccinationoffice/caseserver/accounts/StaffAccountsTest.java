@@ -61,7 +61,7 @@ class StaffAccountsTest {
     assertThat(tasklist.login(id, PASSWORD, "tasklist").statusCode()).isEqualTo(200);
     assertThat(tasklist.get(WebappClient.ENGINE_API + "/task/count").statusCode()).isEqualTo(200);
     assertThat(http.get("/engine-rest/task/count", id, PASSWORD).statusCode()).isEqualTo(200);
-    assertThat(http.get("/actuator/metrics", id, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/ledger/imports", id, PASSWORD).statusCode()).isEqualTo(200);
 
     HttpResponse<String> disabled = disable(id, TRANSFER);
     assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
@@ -74,7 +74,7 @@ class StaffAccountsTest {
     assertThat(tasklist.get(WebappClient.ENGINE_API + "/task/count").statusCode()).isEqualTo(401);
     assertThat(tasklist.whoAmI().statusCode()).isEqualTo(404);
     assertThat(http.get("/engine-rest/task/count", id, PASSWORD).statusCode()).isEqualTo(401);
-    assertThat(http.get("/actuator/metrics", id, PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/ledger/imports", id, PASSWORD).statusCode()).isEqualTo(401);
     assertThat(new WebappClient(port).login(id, PASSWORD, "tasklist").statusCode()).isEqualTo(401);
 
     assertThat(identityService.createGroupQuery().groupMember(id).count()).isZero();
