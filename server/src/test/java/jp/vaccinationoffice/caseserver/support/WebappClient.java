@@ -82,6 +82,16 @@ public final class WebappClient {
     return send(builder);
   }
 
+  public HttpResponse<String> putJson(String path, String json) {
+    HttpRequest.Builder builder = request(path)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (csrfToken != null) {
+      builder.header("X-XSRF-TOKEN", csrfToken);
+    }
+    return send(builder);
+  }
+
   public HttpResponse<String> postJsonWithoutCsrfToken(String path, String json) {
     return send(request(path)
         .header("Content-Type", "application/json")
