@@ -31,7 +31,16 @@ class StartupReport {
     if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
       return;
     }
-    String base = "http://localhost:" + web.getWebServer().getPort();
+    console.println(render(web.getWebServer().getPort()));
+    DemoCredentials credentials = demoCredentials.getIfAvailable();
+    if (credentials != null) {
+      credentials.clear();
+    }
+  }
+
+  /** The report for a server on this port. */
+  String render(int port) {
+    String base = "http://localhost:" + port;
     StringBuilder report = new StringBuilder("\n")
         .append("======================================================================\n")
         .append(" Vaccination record office case server is ready\n")
@@ -46,7 +55,7 @@ class StartupReport {
       appendLogins(report, credentials);
     }
     report.append("======================================================================\n");
-    console.println(report);
+    return report.toString();
   }
 
   private void appendSimulators(StringBuilder report, String base) {
@@ -69,6 +78,5 @@ class StartupReport {
       passwords.forEach((user, password) ->
           report.append("   ").append(String.format("%-11s", user)).append(password).append('\n'));
     }
-    credentials.clear();
   }
 }
