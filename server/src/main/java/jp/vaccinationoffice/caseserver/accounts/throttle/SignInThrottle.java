@@ -30,7 +30,7 @@ public class SignInThrottle {
   private final UsualNetworks usualNetworks;
   private final SignInAlerts alerts;
   private final SignInThrottleProperties properties;
-  private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate savepoint;
 
   public SignInThrottle(ThrottleStore store, UsualNetworks usualNetworks, SignInAlerts alerts,
       SignInThrottleProperties properties, PlatformTransactionManager transactions) {
@@ -38,8 +38,10 @@ public class SignInThrottle {
     this.usualNetworks = usualNetworks;
     this.alerts = alerts;
     this.properties = properties;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // a savepoint in the caller's transaction (the engine's password check), not a second connection:
+    // parallel failed sign-ins must never wait for each other's connections from the pool
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** Why a sign-in as {@code userId} from {@code address} (null: not over HTTP) is refused now, if it is. */
@@ -96,15 +98,15 @@ public class SignInThrottle {
   }
 
   /**
-   * One more failure in the bucket, in a transaction of its own that holds the row (retried once
-   * when another node inserted the bucket at the same time). A lock that starts now is alerted in
-   * the same transaction.
+   * One more failure in the bucket, holding its row until the caller's transaction ends; inside a
+   * savepoint, so that a bucket another node inserted at the same time is simply counted again. A
+   * lock that starts now is alerted in the same transaction.
    */
   private void count(String bucket, Instant now, int free, int lockAfter, Consumer<ThrottleState> onLock) {
     try {
-      ownTransaction.executeWithoutResult(status -> countLocked(bucket, now, free, lockAfter, onLock));
+      savepoint.executeWithoutResult(status -> countLocked(bucket, now, free, lockAfter, onLock));
     } catch (DuplicateKeyException insertedByAnotherNode) {
-      ownTransaction.executeWithoutResult(status -> countLocked(bucket, now, free, lockAfter, onLock));
+      savepoint.executeWithoutResult(status -> countLocked(bucket, now, free, lockAfter, onLock));
     }
   }
 

@@ -22,13 +22,13 @@ class UsualNetworks {
   private static final long REFRESH_MILLIS = 60L * 60 * 1000;
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate savepoint;
   private final SignInThrottleProperties properties;
 
   UsualNetworks(JdbcTemplate jdbc, PlatformTransactionManager transactions, SignInThrottleProperties properties) {
     this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.properties = properties;
   }
 
@@ -51,9 +51,9 @@ class UsualNetworks {
     if (updated > 0) {
       return;
     }
-    // a second node may insert the same row at the same time: its own transaction keeps the caller's intact
+    // a second node may insert the same row at the same time: a savepoint keeps the caller's transaction intact
     try {
-      ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO sign_in_address (user_id, address,"
+      savepoint.executeWithoutResult(status -> jdbc.update("INSERT INTO sign_in_address (user_id, address,"
               + " last_success_at) SELECT CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP)"
               + " WHERE NOT EXISTS (SELECT 1 FROM sign_in_address WHERE user_id = ? AND address = ?)",
           userId, address, Timestamp.from(now), userId, address));
