@@ -54,7 +54,9 @@ public final class AccountUnlockCommand {
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
-        .properties("logging.level.root=warn", "spring.flyway.enabled=false")
+        // the command prints its own one-line reason on failure; a stack trace would bury it
+        .properties("logging.level.root=error", "logging.level.org.springframework.boot.SpringApplication=off",
+            "spring.flyway.enabled=false")
         .run(args)) {
       String by = "cli:" + System.getProperty("user.name", "unknown");
       Unlocked unlocked = context.getBean(TransactionTemplate.class)
