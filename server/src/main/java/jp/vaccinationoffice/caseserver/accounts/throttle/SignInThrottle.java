@@ -2,6 +2,7 @@ package jp.vaccinationoffice.caseserver.accounts.throttle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
@@ -44,19 +45,32 @@ public class SignInThrottle {
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  /** Why a sign-in as {@code userId} from {@code address} (null: not over HTTP) is refused now, if it is. */
+  /**
+   * Why a sign-in as {@code userId} from {@code address} (null: not over HTTP) is refused now, if it
+   * is. Without failures on record this is one query; the usual network is looked up only when a
+   * bucket holds a pause or a lock.
+   */
   public Optional<SignInRefusal> refusal(String userId, String address) {
     if (userId == null) {
       return Optional.empty();
     }
     Instant now = now();
-    boolean usual = usualNetworks.isUsual(userId, address, now);
-    Optional<SignInRefusal> account = store.find(Buckets.account(userId))
-        .flatMap(state -> refusal(state, now, !usual, false));
-    if (account.isPresent() || usual || address == null) {
-      return account;
+    String accountBucket = Buckets.account(userId);
+    String addressBucket = address == null ? null : addressBucket(address);
+    Map<String, ThrottleState> states = store.findAll(accountBucket, addressBucket);
+    ThrottleState account = states.get(accountBucket);
+    ThrottleState fromAddress = addressBucket == null ? null : states.get(addressBucket);
+    boolean held = account != null && (account.isPaused(now) || account.isLocked(now))
+        || fromAddress != null && (fromAddress.isPaused(now) || fromAddress.isLocked(now));
+    if (!held) {
+      return Optional.empty();
     }
-    return store.find(addressBucket(address)).flatMap(state -> refusal(state, now, true, true));
+    boolean usual = usualNetworks.isUsual(userId, address, now);
+    Optional<SignInRefusal> byAccount = account == null ? Optional.empty() : refusal(account, now, !usual, false);
+    if (byAccount.isPresent() || usual || fromAddress == null) {
+      return byAccount;
+    }
+    return refusal(fromAddress, now, true, true);
   }
 
   /** Counts a wrong password (or an unknown user id) against the account and the address. */

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +26,15 @@ public class ThrottleStore {
   Optional<ThrottleState> find(String bucket) {
     return jdbc.query("SELECT " + COLUMNS + " FROM sign_in_throttle WHERE bucket = ?", ThrottleStore::state, bucket)
         .stream().findFirst();
+  }
+
+  /** The rows of these buckets (a null bucket is skipped), by bucket. */
+  Map<String, ThrottleState> findAll(String first, String second) {
+    List<ThrottleState> found = second == null
+        ? jdbc.query("SELECT " + COLUMNS + " FROM sign_in_throttle WHERE bucket = ?", ThrottleStore::state, first)
+        : jdbc.query("SELECT " + COLUMNS + " FROM sign_in_throttle WHERE bucket IN (?, ?)", ThrottleStore::state,
+            first, second);
+    return found.stream().collect(Collectors.toMap(ThrottleState::bucket, state -> state));
   }
 
   /** Locks the row until the caller's transaction ends, so that failures counted on two nodes add up. */

@@ -46,17 +46,20 @@ class UsualNetworks {
     if (address == null || address.length() > 64) {
       return;
     }
-    int updated = jdbc.update("UPDATE sign_in_address SET last_success_at = ? WHERE user_id = ? AND address = ?"
-        + " AND last_success_at < ?", Timestamp.from(now), userId, address, Timestamp.from(now.minusMillis(REFRESH_MILLIS)));
-    if (updated > 0) {
+    List<Timestamp> last = jdbc.queryForList("SELECT last_success_at FROM sign_in_address WHERE user_id = ? AND address = ?",
+        Timestamp.class, userId, address);
+    if (!last.isEmpty()) {
+      if (last.get(0).toInstant().isBefore(now.minusMillis(REFRESH_MILLIS))) {
+        jdbc.update("UPDATE sign_in_address SET last_success_at = ? WHERE user_id = ? AND address = ?",
+            Timestamp.from(now), userId, address);
+      }
       return;
     }
     // a second node may insert the same row at the same time: a savepoint keeps the caller's transaction intact
     try {
-      savepoint.executeWithoutResult(status -> jdbc.update("INSERT INTO sign_in_address (user_id, address,"
-              + " last_success_at) SELECT CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP)"
-              + " WHERE NOT EXISTS (SELECT 1 FROM sign_in_address WHERE user_id = ? AND address = ?)",
-          userId, address, Timestamp.from(now), userId, address));
+      savepoint.executeWithoutResult(status -> jdbc.update(
+          "INSERT INTO sign_in_address (user_id, address, last_success_at) VALUES (?, ?, ?)",
+          userId, address, Timestamp.from(now)));
     } catch (DuplicateKeyException insertedElsewhere) {
       // the row is there, which is all that was needed
     }

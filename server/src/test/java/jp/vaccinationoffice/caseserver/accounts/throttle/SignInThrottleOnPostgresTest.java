@@ -18,8 +18,11 @@ import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -34,6 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
+// the command-line unlock, run inside this JVM, turns the JVM's logging down to errors: the test that
+// reads the sign-in log runs before the tests that run the command
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInThrottleOnPostgresTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -77,6 +83,7 @@ class SignInThrottleOnPostgresTest {
   }
 
   @Test
+  @Order(2)
   void aLockEarnedOnOneNodeHoldsOnTheOtherUntilTheCommandLineUnlockLiftsIt(CapturedOutput output) throws Exception {
     assertThat(a.get(PROBE, "admin", WRONG).statusCode()).isEqualTo(401);
     HttpResponse<String> paused = b.get(PROBE, "admin", PASSWORD);
@@ -109,6 +116,7 @@ class SignInThrottleOnPostgresTest {
   }
 
   @Test
+  @Order(1)
   void parallelFailuresOnBothNodesAreAllCountedAndNeverExhaustTheConnectionPool(CapturedOutput output)
       throws Exception {
     FromAddress[] nodes = {FromAddress.loopback("127.0.0.2", port(nodeA)), FromAddress.loopback("127.0.0.2", port(nodeB))};
@@ -137,6 +145,7 @@ class SignInThrottleOnPostgresTest {
   }
 
   @Test
+  @Order(3)
   void theCommandLineUnlockOfAnUnknownAccountSaysSoAndFails(CapturedOutput output) {
     assertThat(AccountUnlockCommand.run(arguments("--accounts.unlock=nobody-here"))).isEqualTo(1);
     assertThat(output.getErr()).contains("Account unlock failed").contains("There is no account 'nobody-here'");
