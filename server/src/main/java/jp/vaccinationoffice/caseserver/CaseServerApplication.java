@@ -1,5 +1,6 @@
 package jp.vaccinationoffice.caseserver;
 
+import jp.vaccinationoffice.caseserver.accounts.throttle.AccountUnlockCommand;
 import jp.vaccinationoffice.caseserver.protection.MasterKeyRotationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CaseServerApplication {
 
   public static void main(String[] args) {
+    if (AccountUnlockCommand.isRequested(args)) {
+      System.exit(AccountUnlockCommand.run(args));
+    }
     if (MasterKeyRotationCommand.isRequested(args)) {
       System.exit(MasterKeyRotationCommand.run(args));
     }

@@ -2,11 +2,17 @@ package jp.vaccinationoffice.caseserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
+import jp.vaccinationoffice.caseserver.support.FromAddress;
+import jp.vaccinationoffice.caseserver.support.FromAddress.Answer;
 import jp.vaccinationoffice.caseserver.support.Http;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.history.HistoryLevel;
@@ -18,6 +24,7 @@ class CaseServerRunsTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
+  @Autowired IdentityService identityService;
   Http http;
 
   @BeforeEach
@@ -33,8 +40,9 @@ class CaseServerRunsTest {
   }
 
   @Test
-  void metricsNeedASignedInUser() {
+  void metricsNeedASignedInAdministrator() {
     assertThat(http.get("/actuator/metrics").statusCode()).isEqualTo(401);
+    assertThat(http.get("/actuator/metrics", "clerk", CaseServerTest.DEMO_PASSWORD).statusCode()).isEqualTo(403);
     assertThat(http.get("/actuator/metrics", "admin", CaseServerTest.DEMO_PASSWORD).statusCode()).isEqualTo(200);
   }
 
@@ -56,8 +64,10 @@ class CaseServerRunsTest {
   void engineRestRefusesWrongPasswordsAndUnknownUsers() {
     assertThat(http.get("/engine-rest/process-definition/count", "admin", "not-the-password").statusCode())
         .isEqualTo(401);
-    assertThat(http.get("/engine-rest/process-definition/count", "nobody", CaseServerTest.DEMO_PASSWORD)
+    assertThat(http.get("/engine-rest/process-definition/count", "nobody-at-all", CaseServerTest.DEMO_PASSWORD)
         .statusCode()).isEqualTo(401);
+    // the failure pauses the account for a few seconds, which the other tests of this server need not wait out
+    identityService.unlockUser("admin");
   }
 
   @Test
@@ -82,5 +92,22 @@ class CaseServerRunsTest {
     assertThat(configuration.isTenantCheckEnabled()).isTrue();
     assertThat(configuration.isEnforceHistoryTimeToLive()).isTrue();
     assertThat(configuration.getHistoryTimeToLive()).isNotBlank();
+  }
+
+  @Test
+  void theSimulatorsRefuseAnotherHostWith403AndChangeNothing() throws Exception {
+    Optional<FromAddress> outside = FromAddress.outsideLoopback(port);
+    Assumptions.assumeTrue(outside.isPresent(), "this machine has no non-loopback IPv4 address");
+
+    Answer read = outside.get().get("/sim/vrs/calls");
+    assertThat(read.statusCode()).isEqualTo(403);
+    assertThat(read.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+    assertThat(new ObjectMapper().readTree(read.body()).get("type").asText())
+        .isEqualTo("urn:vaccination-office:problem:simulators-loopback-only");
+    Answer fault = outside.get().post("/sim/vrs/faults", "{\"operation\":\"PROVIDE\",\"mode\":\"UNAVAILABLE\",\"count\":1}");
+    assertThat(fault.statusCode()).isEqualTo(403);
+    assertThat(outside.get().get("/actuator/health").statusCode()).as("the rest of the server answers").isEqualTo(200);
+    assertThat(FromAddress.loopback("127.0.0.2", port).get("/sim/vrs/calls").statusCode())
+        .as("every loopback address is this machine").isEqualTo(200);
   }
 }

@@ -12,5 +12,8 @@ public final class AccessSubjects {
   /** A file received for the ledger, by import id. */
   public static final String LEDGER_IMPORT = "LEDGER_IMPORT";
 
+  /** Sign-in of an account (subject id: the user id) or from a client address (subject id: the address bucket). */
+  public static final String SIGN_IN = "SIGN_IN";
+
   private AccessSubjects() {}
 }

@@ -2,6 +2,7 @@ package jp.vaccinationoffice.caseserver.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.vaccinationoffice.caseserver.accounts.throttle.SignInThrottle;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.identity.WritableIdentityProvider;
@@ -23,13 +24,15 @@ class AccountsEnginePlugin extends AbstractProcessEnginePlugin {
   private final StaffAccountRegistry registry;
   private final SignInLog signInLog;
   private final AccountsProperties properties;
+  private final SignInThrottle throttle;
 
   AccountsEnginePlugin(StaffPasswordPolicy passwordPolicy, StaffAccountRegistry registry, SignInLog signInLog,
-      AccountsProperties properties) {
+      AccountsProperties properties, SignInThrottle throttle) {
     this.passwordPolicy = passwordPolicy;
     this.registry = registry;
     this.signInLog = signInLog;
     this.properties = properties;
+    this.throttle = throttle;
   }
 
   @Override
@@ -48,7 +51,7 @@ class AccountsEnginePlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new StaffIdentityProvider(registry, signInLog, properties.systemGroups());
+        return new StaffIdentityProvider(registry, signInLog, properties.systemGroups(), throttle);
       }
     });
   }

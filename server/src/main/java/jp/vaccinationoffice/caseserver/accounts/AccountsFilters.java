@@ -1,5 +1,6 @@
 package jp.vaccinationoffice.caseserver.accounts;
 
+import jp.vaccinationoffice.caseserver.accounts.throttle.SignInThrottle;
 import org.operaton.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,10 +37,21 @@ class AccountsFilters {
   }
 
   @Bean
+  FilterRegistrationBean<SystemAccountGuardFilter> systemAccountGuardFilter(SystemAccounts systemAccounts) {
+    FilterRegistrationBean<SystemAccountGuardFilter> registration =
+        new FilterRegistrationBean<>(new SystemAccountGuardFilter(systemAccounts));
+    registration.setName("system-account-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/operaton/api/engine/*");
+    registration.setOrder(BEFORE_WEBAPPS);
+    registration.setAsyncSupported(true);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<WebappSignInFilter> webappSignInFilter(IdentityService identityService,
-      PasswordExpiry expiry, StaffAccountRegistry registry, SignInLog signInLog) {
+      PasswordExpiry expiry, StaffAccountRegistry registry, SignInLog signInLog, SignInThrottle throttle) {
     FilterRegistrationBean<WebappSignInFilter> registration =
-        new FilterRegistrationBean<>(new WebappSignInFilter(identityService, expiry, registry, signInLog));
+        new FilterRegistrationBean<>(new WebappSignInFilter(identityService, expiry, registry, signInLog, throttle));
     registration.setName("webapp-sign-in");
     registration.addUrlPatterns("/operaton/api/*");
     registration.setOrder(BEFORE_WEBAPPS);

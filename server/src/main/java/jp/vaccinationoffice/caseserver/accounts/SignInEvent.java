@@ -3,11 +3,11 @@ package jp.vaccinationoffice.caseserver.accounts;
 /** What the sign-in log records. */
 public enum SignInEvent {
   SIGNED_IN,
-  /** Wrong password; the account may sign in again after a delay. */
+  /** Wrong password; the account may sign in again after a pause. */
   FAILED,
-  /** Wrong password, and that was one failure too many: locked until an administrator unlocks it. */
+  /** Wrong password, and that was one failure too many: the account is locked for a while (except from its usual network). */
   LOCKED,
-  /** Refused without checking the password: the account is waiting out a delay or is locked. */
+  /** Refused without checking the password: the account or the client address is paused or locked. */
   REFUSED_LOCKED,
   REFUSED_DISABLED,
   UNKNOWN_USER,

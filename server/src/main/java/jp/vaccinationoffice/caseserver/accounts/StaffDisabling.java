@@ -33,10 +33,12 @@ class StaffDisabling {
   private final WebappSessions sessions;
   private final SignInLog signInLog;
   private final TransactionTemplate transaction;
+  private final SystemAccounts systemAccounts;
   private final SecureRandom random = new SecureRandom();
 
   StaffDisabling(IdentityService identityService, StaffAccountRegistry registry, WebappSessions sessions,
-      SignInLog signInLog, TransactionTemplate transaction) {
+      SignInLog signInLog, TransactionTemplate transaction, SystemAccounts systemAccounts) {
+    this.systemAccounts = systemAccounts;
     this.identityService = identityService;
     this.registry = registry;
     this.sessions = sessions;
@@ -55,6 +57,10 @@ class StaffDisabling {
     if (userId.equals(adminId)) {
       throw new AccountRefusal(HttpStatus.CONFLICT, "own-account",
           "Administrators cannot disable their own account; ask another administrator.");
+    }
+    if (systemAccounts.isSystemUser(userId)) {
+      throw new AccountRefusal(HttpStatus.FORBIDDEN, "system-account",
+          "System accounts are configured, not administered: change or remove their configuration instead.");
     }
     Optional<StaffAccount> earlier = registry.find(userId).filter(StaffAccount::isDisabled);
     if (earlier.isPresent()) {

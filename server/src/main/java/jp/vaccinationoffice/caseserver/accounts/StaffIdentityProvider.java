@@ -3,6 +3,9 @@ package jp.vaccinationoffice.caseserver.accounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.vaccinationoffice.caseserver.accounts.throttle.SignInRefusal;
+import jp.vaccinationoffice.caseserver.accounts.throttle.SignInThrottle;
+import org.operaton.bpm.engine.AuthorizationException;
 import org.operaton.bpm.engine.BadUserRequestException;
 import org.operaton.bpm.engine.authorization.Groups;
 import org.operaton.bpm.engine.identity.Tenant;
@@ -25,25 +28,31 @@ import org.operaton.bpm.engine.impl.util.ClockUtil;
  *   <li>a disabled account cannot sign in;</li>
  *   <li>sign-ins, failures, locks and account changes go to the sign-in log.</li>
  * </ul>
- * The engine's own throttling applies unchanged: each failure locks the account for a growing
- * delay, and {@code loginMaxAttempts} failures lock it until an administrator unlocks it.
+ * Failed sign-ins are throttled per account and per client address by {@link SignInThrottle}
+ * instead of the engine's own counting.
  */
 class StaffIdentityProvider extends DbIdentityServiceProvider {
 
   private final StaffAccountRegistry registry;
   private final SignInLog signInLog;
   private final List<String> systemGroups;
+  private final SignInThrottle throttle;
 
-  StaffIdentityProvider(StaffAccountRegistry registry, SignInLog signInLog, List<String> systemGroups) {
+  StaffIdentityProvider(StaffAccountRegistry registry, SignInLog signInLog, List<String> systemGroups,
+      SignInThrottle throttle) {
     this.registry = registry;
     this.signInLog = signInLog;
     this.systemGroups = systemGroups;
+    this.throttle = throttle;
   }
 
   @Override
   public IdentityOperationResult saveUser(User user) {
     UserEntity entity = (UserEntity) user;
     boolean isNew = entity.getRevision() == 0;
+    if (!isNew) {
+      refuseAdministering(user.getId(), null);
+    }
     boolean passwordSet = entity.hasNewPassword();
     if (isNew && registry.isKnown(user.getId())) {
       throw new BadUserRequestException("The user id '" + user.getId() + "' was used before and is never given"
@@ -64,6 +73,7 @@ class StaffIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public IdentityOperationResult deleteUser(String userId) {
+    refuseAdministering(userId, null);
     IdentityOperationResult result = super.deleteUser(userId);
     if (IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
       registry.deleted(userId, now());
@@ -73,6 +83,7 @@ class StaffIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public IdentityOperationResult createMembership(String userId, String groupId) {
+    refuseAdministering(userId, groupId);
     IdentityOperationResult result = super.createMembership(userId, groupId);
     if (Groups.OPERATON_ADMIN.equals(groupId)) {
       registry.becameAdmin(userId, now());
@@ -81,7 +92,44 @@ class StaffIdentityProvider extends DbIdentityServiceProvider {
   }
 
   @Override
+  public IdentityOperationResult deleteMembership(String userId, String groupId) {
+    refuseAdministering(userId, groupId);
+    return super.deleteMembership(userId, groupId);
+  }
+
+  @Override
+  public IdentityOperationResult saveGroup(org.operaton.bpm.engine.identity.Group group) {
+    refuseAdministering(null, group.getId());
+    return super.saveGroup(group);
+  }
+
+  @Override
+  public IdentityOperationResult deleteGroup(String groupId) {
+    refuseAdministering(null, groupId);
+    return super.deleteGroup(groupId);
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenantUserMembership(String tenantId, String userId) {
+    refuseAdministering(userId, null);
+    return super.deleteTenantUserMembership(tenantId, userId);
+  }
+
+  @Override
+  public IdentityOperationResult createTenantGroupMembership(String tenantId, String groupId) {
+    refuseAdministering(null, groupId);
+    return super.createTenantGroupMembership(tenantId, groupId);
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenantGroupMembership(String tenantId, String groupId) {
+    refuseAdministering(null, groupId);
+    return super.deleteTenantGroupMembership(tenantId, groupId);
+  }
+
+  @Override
   public IdentityOperationResult createTenantUserMembership(String tenantId, String userId) {
+    refuseAdministering(userId, null);
     CommandContext commandContext = Context.getCommandContext();
     List<String> others = commandContext.runWithoutAuthorization(
         () -> createTenantQuery(commandContext).userMember(userId).list().stream()
@@ -95,52 +143,79 @@ class StaffIdentityProvider extends DbIdentityServiceProvider {
     return result;
   }
 
+  /**
+   * Replaces the engine's own throttling, which counts in the user's row and ends in a lock only an
+   * administrator lifts: {@link SignInThrottle} pauses and locks per account and per client address,
+   * in the database, and locks lift by themselves.
+   */
   @Override
   public boolean checkPassword(String userId, String password) {
-    UserEntity user = userId == null ? null : findUserById(userId);
-    if (user == null) {
-      signInLog.record(SignInEvent.UNKNOWN_USER, userId, null, null);
+    if (userId == null || password == null) {
       return false;
     }
-    Optional<StaffAccount> account = registry.find(userId);
+    String address = clientAddress();
+    Optional<SignInRefusal> refusal = throttle.refusal(userId, address);
+    UserEntity user = findUserById(userId);
+    Optional<StaffAccount> account = user == null ? Optional.empty() : registry.find(userId);
     String municipality = account.map(StaffAccount::municipalityCode).orElse(null);
+    if (refusal.isPresent()) {
+      signInLog.record(SignInEvent.REFUSED_LOCKED, userId, municipality, "until=" + refusal.get().until()
+          + (refusal.get().byAddress() ? " by=address" : " by=account"));
+      return false;
+    }
+    if (user == null) {
+      signInLog.record(SignInEvent.UNKNOWN_USER, userId, null, null);
+      throttle.failed(userId, false, address);
+      return false;
+    }
     if (account.isPresent() && account.get().isDisabled()) {
       signInLog.record(SignInEvent.REFUSED_DISABLED, userId, municipality, null);
       return false;
     }
-    boolean wasLocked = isUserLocked(user);
-    boolean matched = super.checkPassword(userId, password);
-    if (matched) {
+    if (matchPassword(password, user)) {
       if (account.isEmpty()) {
         registry.register(userId, now());
       }
+      throttle.succeeded(userId, address);
       signInLog.record(SignInEvent.SIGNED_IN, userId, municipality, null, isSystemAccount(userId));
-    } else if (wasLocked) {
-      signInLog.record(SignInEvent.REFUSED_LOCKED, userId, municipality, lockDetail(user));
-    } else if (user.getAttempts() >= Context.getProcessEngineConfiguration().getLoginMaxAttempts()) {
-      signInLog.record(SignInEvent.LOCKED, userId, municipality, "attempts=" + user.getAttempts());
-    } else {
-      signInLog.record(SignInEvent.FAILED, userId, municipality, lockDetail(user));
+      return true;
     }
-    return matched;
+    throttle.failed(userId, true, address);
+    Optional<SignInRefusal> after = throttle.refusal(userId, address);
+    boolean locked = after.map(SignInRefusal::locked).orElse(false);
+    signInLog.record(locked ? SignInEvent.LOCKED : SignInEvent.FAILED, userId, municipality,
+        after.map(next -> "until=" + next.until()).orElse(null));
+    return false;
   }
 
+  /** Lifts the throttle's lock too, and the engine's own lock of accounts locked before the throttle existed. */
   @Override
   public IdentityOperationResult unlockUser(String userId) {
     IdentityOperationResult result = super.unlockUser(userId);
-    if (IdentityOperationResult.OPERATION_UNLOCK.equals(result.getOperation())) {
+    Optional<java.time.Instant> lifted = findUserById(userId) == null ? Optional.empty() : throttle.unlock(userId);
+    if (IdentityOperationResult.OPERATION_UNLOCK.equals(result.getOperation()) || lifted.isPresent()) {
       signInLog.record(SignInEvent.UNLOCKED, userId, municipalityOf(userId), "by=" + actor());
+      return new IdentityOperationResult(null, IdentityOperationResult.OPERATION_UNLOCK);
     }
     return result;
   }
 
-  private String lockDetail(UserEntity user) {
-    int maxAttempts = Context.getProcessEngineConfiguration().getLoginMaxAttempts();
-    if (user.getAttempts() >= maxAttempts) {
-      return "attempts=" + user.getAttempts() + " lockedUntil=unlocked-by-administrator";
+  /**
+   * System accounts and their groups are configured by the server (which changes them without a
+   * signed-in user), never administered by a person through the webapps or the engine REST API.
+   */
+  private void refuseAdministering(String userId, String groupId) {
+    CommandContext commandContext = Context.getCommandContext();
+    String actor = commandContext == null ? null : commandContext.getAuthenticatedUserId();
+    if (actor == null) {
+      return;
     }
-    return "attempts=" + user.getAttempts()
-        + (user.getLockExpirationTime() == null ? "" : " lockedUntil=" + user.getLockExpirationTime().toInstant());
+    boolean systemGroup = groupId != null && systemGroups.contains(groupId);
+    boolean systemUser = userId != null && commandContext.runWithoutAuthorization(() -> isSystemAccount(userId));
+    if (systemGroup || systemUser) {
+      throw new AuthorizationException("System accounts and their groups are configured by the server, not"
+          + " administered: '" + (systemUser ? userId : groupId) + "' cannot be changed by " + SignInLog.clean(actor) + ".");
+    }
   }
 
   private boolean isSystemAccount(String userId) {
@@ -155,6 +230,11 @@ class StaffIdentityProvider extends DbIdentityServiceProvider {
     CommandContext commandContext = Context.getCommandContext();
     String userId = commandContext == null ? null : commandContext.getAuthenticatedUserId();
     return userId == null ? "server" : SignInLog.clean(userId);
+  }
+
+  private static String clientAddress() {
+    jakarta.servlet.http.HttpServletRequest request = ClientRequests.current();
+    return request == null ? null : request.getRemoteAddr();
   }
 
   static Instant now() {

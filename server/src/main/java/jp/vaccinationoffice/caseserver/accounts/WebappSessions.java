@@ -67,7 +67,7 @@ public class WebappSessions implements HttpSessionListener, HttpSessionIdListene
   }
 
   /** The users signed in to the webapps in this session. */
-  static List<String> usersOf(HttpSession session) {
+  public static List<String> usersOf(HttpSession session) {
     if (!(session.getAttribute(AUTHENTICATIONS_ATTRIBUTE) instanceof Authentications authentications)) {
       return List.of();
     }

@@ -10,7 +10,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import jp.vaccinationoffice.caseserver.accounts.throttle.SignInRefusal;
+import jp.vaccinationoffice.caseserver.accounts.throttle.SignInThrottle;
+import jp.vaccinationoffice.caseserver.accounts.throttle.ThrottledAnswer;
 import jp.vaccinationoffice.caseserver.hardening.Problems;
 import jp.vaccinationoffice.caseserver.hardening.RepeatableBodyRequest;
 import org.operaton.bpm.engine.IdentityService;
@@ -19,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * In front of the Operaton webapps' API ({@code /operaton/api/*}), before their own filters:
  * <ul>
+ *   <li>a sign-in that the throttle refuses gets 429 with a message the login page shows;</li>
  *   <li>a sign-in with an expired password is refused with a message the login page shows;</li>
  *   <li>a sign-out is logged;</li>
  *   <li>a session of a disabled account (signed in on another node, or before it was disabled) is
@@ -35,13 +40,15 @@ class WebappSignInFilter extends OncePerRequestFilter {
   private final PasswordExpiry expiry;
   private final StaffAccountRegistry registry;
   private final SignInLog signInLog;
+  private final SignInThrottle throttle;
 
   WebappSignInFilter(IdentityService identityService, PasswordExpiry expiry, StaffAccountRegistry registry,
-      SignInLog signInLog) {
+      SignInLog signInLog, SignInThrottle throttle) {
     this.identityService = identityService;
     this.expiry = expiry;
     this.registry = registry;
     this.signInLog = signInLog;
+    this.throttle = throttle;
   }
 
   @Override
@@ -73,6 +80,11 @@ class WebappSignInFilter extends OncePerRequestFilter {
     Map<String, String> form = form(repeatable.bodyText());
     String userId = form.get("username");
     String password = form.get("password");
+    Optional<SignInRefusal> refusal = throttle.refusal(userId, request.getRemoteAddr());
+    if (refusal.isPresent()) {
+      ThrottledAnswer.write(response, refusal.get());
+      return;
+    }
     if (repeatable.tooLarge() || userId == null || password == null || !expiry.isExpired(userId)) {
       chain.doFilter(repeatable, response);
       return;

@@ -33,6 +33,8 @@ public class WebSecurityConfiguration {
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            // metrics and every other actuator endpoint describe the whole installation
+            .requestMatchers("/actuator/**").hasAuthority(StaffGroups.authorityOf(StaffGroups.ADMINS))
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 class StartupReport {
 
   private final ObjectProvider<DemoCredentials> demoCredentials;
+  private final Environment environment;
   private final PrintStream console = System.out;
 
-  StartupReport(ObjectProvider<DemoCredentials> demoCredentials) {
+  StartupReport(ObjectProvider<DemoCredentials> demoCredentials, Environment environment) {
     this.demoCredentials = demoCredentials;
+    this.environment = environment;
   }
 
   @EventListener
@@ -28,7 +31,16 @@ class StartupReport {
     if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
       return;
     }
-    String base = "http://localhost:" + web.getWebServer().getPort();
+    console.println(render(web.getWebServer().getPort()));
+    DemoCredentials credentials = demoCredentials.getIfAvailable();
+    if (credentials != null) {
+      credentials.clear();
+    }
+  }
+
+  /** The report for a server on this port. */
+  String render(int port) {
+    String base = "http://localhost:" + port;
     StringBuilder report = new StringBuilder("\n")
         .append("======================================================================\n")
         .append(" Vaccination record office case server is ready\n")
@@ -37,12 +49,23 @@ class StartupReport {
         .append("   Admin     ").append(base).append("/operaton/app/admin/\n")
         .append("   REST API  ").append(base).append("/engine-rest (HTTP Basic)\n")
         .append("   Health    ").append(base).append("/actuator/health\n");
+    appendSimulators(report, base);
     DemoCredentials credentials = demoCredentials.getIfAvailable();
     if (credentials != null) {
       appendLogins(report, credentials);
     }
     report.append("======================================================================\n");
-    console.println(report);
+    return report.toString();
+  }
+
+  private void appendSimulators(StringBuilder report, String base) {
+    if (!environment.getProperty("simulators.enabled", Boolean.class, false)) {
+      return;
+    }
+    report.append("   Simulators ").append(base).append("/sim/** ")
+        .append(environment.getProperty("simulators.exposed", Boolean.class, false)
+            ? "open to every host (SIMULATORS_EXPOSED=true)\n"
+            : "this machine only (SIMULATORS_EXPOSED=true opens them to other hosts)\n");
   }
 
   private static void appendLogins(StringBuilder report, DemoCredentials credentials) {
@@ -55,6 +78,5 @@ class StartupReport {
       passwords.forEach((user, password) ->
           report.append("   ").append(String.format("%-11s", user)).append(password).append('\n'));
     }
-    credentials.clear();
   }
 }

@@ -15,6 +15,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import jp.vaccinationoffice.caseserver.provision.VrsSystemAccount;
+import jp.vaccinationoffice.caseserver.workers.WorkerAccount;
+import jp.vaccinationoffice.simulators.SimulatorsProperties;
+import org.operaton.bpm.engine.AuthorizationException;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.support.WebappClient;
@@ -33,7 +39,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * One account per person, staff of one municipality each: disabling an account (a transfer, 異動)
  * ends its sessions at once and its next request fails everywhere, and a user id is never used for
- * another account.
+ * another account. The workers' and the VRS system accounts are configured, not administered: an
+ * administrator can neither set their passwords, change or delete them, nor add anyone (themselves
+ * included) to their groups or add them to other groups, through the engine REST API or the Admin
+ * webapp.
  */
 @CaseServerTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -43,10 +52,16 @@ class StaffAccountsTest {
   static final String ADMIN_PASSWORD = CaseServerTest.DEMO_PASSWORD;
   static final String TRANSFER = "{\"reason\":\"異動 2026-04-01 (健康増進課へ)\"}";
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String ADMIN = "admin";
+  static final String WORKERS_USER = "caseworker";
+  static final String VRS_USER = VrsSystemAccount.DEFAULT_USER;
+  static final String NEW_PASSWORD = "{\"password\":\"an orchard of quiet plum trees\",\"authenticatedUserPassword\":\""
+      + CaseServerTest.DEMO_PASSWORD + "\"}";
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SimulatorsProperties simulators;
   Http http;
 
   @BeforeEach
@@ -61,7 +76,7 @@ class StaffAccountsTest {
     assertThat(tasklist.login(id, PASSWORD, "tasklist").statusCode()).isEqualTo(200);
     assertThat(tasklist.get(WebappClient.ENGINE_API + "/task/count").statusCode()).isEqualTo(200);
     assertThat(http.get("/engine-rest/task/count", id, PASSWORD).statusCode()).isEqualTo(200);
-    assertThat(http.get("/actuator/metrics", id, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/ledger/imports", id, PASSWORD).statusCode()).isEqualTo(200);
 
     HttpResponse<String> disabled = disable(id, TRANSFER);
     assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
@@ -74,7 +89,7 @@ class StaffAccountsTest {
     assertThat(tasklist.get(WebappClient.ENGINE_API + "/task/count").statusCode()).isEqualTo(401);
     assertThat(tasklist.whoAmI().statusCode()).isEqualTo(404);
     assertThat(http.get("/engine-rest/task/count", id, PASSWORD).statusCode()).isEqualTo(401);
-    assertThat(http.get("/actuator/metrics", id, PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/ledger/imports", id, PASSWORD).statusCode()).isEqualTo(401);
     assertThat(new WebappClient(port).login(id, PASSWORD, "tasklist").statusCode()).isEqualTo(401);
 
     assertThat(identityService.createGroupQuery().groupMember(id).count()).isZero();
@@ -214,5 +229,103 @@ class StaffAccountsTest {
     identityService.createMembership(id, "clerks");
     identityService.createTenantUserMembership(municipality, id);
     return id;
+  }
+
+  record Change(String method, String path, String body) {}
+
+  @Test
+  void noChangeToASystemAccountOrItsGroupsGetsThroughTheEngineRestApi() throws Exception {
+    List<Change> changes = List.of(
+        new Change("PUT", "/user/" + WORKERS_USER + "/credentials", NEW_PASSWORD),
+        new Change("PUT", "/user/" + VRS_USER + "/credentials", NEW_PASSWORD),
+        new Change("PUT", "/user/" + VRS_USER + "/profile", "{\"id\":\"" + VRS_USER + "\",\"firstName\":\"X\",\"lastName\":\"Y\"}"),
+        new Change("DELETE", "/user/" + VRS_USER, null),
+        new Change("DELETE", "/user/" + WORKERS_USER, null),
+        new Change("PUT", "/group/" + VrsSystemAccount.GROUP + "/members/" + ADMIN, null),
+        new Change("PUT", "/group/" + WorkerAccount.GROUP + "/members/clerk", null),
+        new Change("DELETE", "/group/" + WorkerAccount.GROUP + "/members/" + WORKERS_USER, null),
+        new Change("PUT", "/group/camunda-admin/members/" + VRS_USER, null),
+        new Change("PUT", "/group/operaton-admin/members/" + WORKERS_USER, null),
+        new Change("PUT", "/group/" + VrsSystemAccount.GROUP, "{\"id\":\"vrssystems\",\"name\":\"x\",\"type\":\"SYSTEM\"}"),
+        new Change("DELETE", "/group/" + VrsSystemAccount.GROUP, null),
+        new Change("PUT", "/tenant/352063/user-members/" + VRS_USER, null),
+        new Change("DELETE", "/tenant/352063/group-members/" + WorkerAccount.GROUP, null),
+        new Change("DELETE", "/engine/default/user/" + VRS_USER, null));
+    List<String> wrong = new ArrayList<>();
+    for (Change change : changes) {
+      HttpResponse<String> answer = call(change.method(), "/engine-rest" + change.path(), change.body(), ADMIN, ADMIN_PASSWORD);
+      if (answer.statusCode() != 403 || !answer.body().contains("urn:vaccination-office:problem:system-account")) {
+        wrong.add(change + ": " + answer.statusCode() + " " + answer.body());
+      }
+    }
+    assertThat(wrong).isEmpty();
+
+    assertThat(identityService.createUserQuery().memberOfGroup(VrsSystemAccount.GROUP).list())
+        .extracting(User::getId).containsExactly(VRS_USER);
+    assertThat(identityService.createUserQuery().memberOfGroup(WorkerAccount.GROUP).list())
+        .extracting(User::getId).containsExactly(WORKERS_USER);
+    assertThat(identityService.checkPassword(VRS_USER, simulators.getVrs().getInbound().getPassword())).isTrue();
+    assertThat(call("GET", "/engine-rest/user/" + VRS_USER + "/profile", null, ADMIN, ADMIN_PASSWORD).statusCode())
+        .as("reading stays allowed").isEqualTo(200);
+  }
+
+  @Test
+  void theAdminWebappCannotSetASystemAccountsPasswordOrJoinItsGroup() {
+    WebappClient admin = new WebappClient(port);
+    assertThat(admin.login(ADMIN, ADMIN_PASSWORD, "admin").statusCode()).isEqualTo(200);
+    HttpResponse<String> password = admin.putJson(WebappClient.ENGINE_API + "/user/" + VRS_USER + "/credentials",
+        NEW_PASSWORD);
+    assertThat(password.statusCode()).isEqualTo(403);
+    assertThat(password.body()).contains("system-account");
+    HttpResponse<String> join = admin.putJson(WebappClient.ENGINE_API + "/group/" + VrsSystemAccount.GROUP
+        + "/members/" + ADMIN, "{}");
+    assertThat(join.statusCode()).isEqualTo(403);
+    assertThat(identityService.createGroupQuery().groupMember(ADMIN).groupId(VrsSystemAccount.GROUP).count()).isZero();
+  }
+
+  @Test
+  void theIdentityServiceRefusesTheSameToASignedInPersonByAnyOtherPath() {
+    identityService.setAuthentication(ADMIN, List.of("operaton-admin"));
+    try {
+      assertThatThrownBy(() -> identityService.createMembership(ADMIN, VrsSystemAccount.GROUP))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("configured by the server");
+      assertThatThrownBy(() -> identityService.deleteMembership(WORKERS_USER, WorkerAccount.GROUP))
+          .isInstanceOf(AuthorizationException.class);
+      User vrs = identityService.createUserQuery().userId(VRS_USER).singleResult();
+      vrs.setPassword("a password an administrator chose");
+      assertThatThrownBy(() -> identityService.saveUser(vrs)).isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> identityService.deleteUser(VRS_USER)).isInstanceOf(AuthorizationException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void staffAccountsAreAdministeredAsBeforeAndSystemAccountsCannotBeDisabled() throws Exception {
+    String id = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    HttpResponse<String> created = call("POST", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + id
+        + "\",\"firstName\":\"A\",\"lastName\":\"B\"},\"credentials\":{\"password\":\"a meadow of tall summer grass\"}}",
+        ADMIN, ADMIN_PASSWORD);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+    assertThat(call("PUT", "/engine-rest/group/clerks/members/" + id, null, ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(204);
+    assertThat(call("PUT", "/engine-rest/user/" + id + "/credentials", NEW_PASSWORD, ADMIN, ADMIN_PASSWORD).statusCode())
+        .isEqualTo(204);
+
+    HttpResponse<String> disable = call("POST", "/api/admin/users/" + VRS_USER + "/disable",
+        "{\"reason\":\"taking over VRS\"}", ADMIN, ADMIN_PASSWORD);
+    assertThat(disable.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(disable.body()).get("type").asText()).endsWith("system-account");
+  }
+
+  private HttpResponse<String> call(String method, String path, String body, String user, String password)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

@@ -49,11 +49,18 @@ class RoleMatrixTest {
         new Endpoint("GET", "/api/access-log/unjustified-reads", null,    401, 403, 200, 200, 403, 403, 403),
         new Endpoint("POST", "/api/admin/users/nobody/disable", "{\"reason\":\"transfer\"}", 401, 403, 403, 403, 404, 403, 403),
         new Endpoint("GET", "/actuator/health", null,                     200, 200, 200, 200, 200, 200, 200),
-        new Endpoint("GET", "/actuator/metrics", null,                    401, 200, 200, 200, 200, 200, 200),
+        new Endpoint("GET", "/actuator/metrics", null,                    401, 403, 403, 403, 200, 403, 403),
+        new Endpoint("GET", "/actuator/info", null,                       401, 403, 403, 403, 200, 403, 403),
         new Endpoint("GET", "/engine-rest/task?firstResult=0&maxResults=5", null, 401, 200, 200, 200, 200, 200, 200),
         new Endpoint("GET", "/engine-rest/process-definition/count", null, 401, 200, 200, 200, 200, 200, 200),
         new Endpoint("GET", "/engine-rest/history/process-instance/count", null, 401, 200, 200, 200, 200, 200, 200),
-        new Endpoint("GET", "/engine-rest/incident/count", null,          401, 200, 200, 200, 200, 200, 200));
+        new Endpoint("GET", "/engine-rest/incident/count", null,          401, 403, 403, 403, 200, 403, 403),
+        new Endpoint("GET", "/engine-rest/job/count", null,               401, 403, 403, 403, 200, 403, 403),
+        new Endpoint("GET", "/engine-rest/job-definition/count", null,    401, 403, 403, 403, 200, 403, 403),
+        new Endpoint("GET", "/engine-rest/metrics/activity-instance-start-count/sum", null, 401, 403, 403, 403, 200, 403, 403),
+        new Endpoint("GET", "/engine-rest/batch/count", null,             401, 403, 403, 403, 200, 403, 403),
+        new Endpoint("GET", "/engine-rest/history/job-log/count", null,   401, 403, 403, 403, 200, 403, 403),
+        new Endpoint("GET", "/engine-rest/engine/default/job/count", null, 401, 403, 403, 403, 200, 403, 403));
 
     Map<String, String> passwords = new LinkedHashMap<>();
     for (String caller : CALLERS) {

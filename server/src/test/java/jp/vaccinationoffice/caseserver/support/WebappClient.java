@@ -82,6 +82,10 @@ public final class WebappClient {
     return send(builder);
   }
 
+  public HttpResponse<String> putJson(String path, String json) {
+    return send("PUT", path, json);
+  }
+
   /** Any method with an optional JSON body and the session's CSRF token, as the webapps' script sends it. */
   public HttpResponse<String> send(String method, String path, String json) {
     HttpRequest.Builder builder = request(path)
