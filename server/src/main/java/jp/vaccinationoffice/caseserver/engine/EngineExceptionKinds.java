@@ -1,0 +1,133 @@
+package jp.vaccinationoffice.caseserver.engine;
+
+import com.fasterxml.jackson.core.JacksonException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import jp.vaccinationoffice.caseserver.hardening.Problems;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.glassfish.jersey.server.ParamException;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.BadUserRequestException;
+import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.ParseException;
+import org.operaton.bpm.engine.ProcessEngineException;
+import org.operaton.bpm.engine.ProcessEnginePersistenceException;
+import org.operaton.bpm.engine.TaskAlreadyClaimedException;
+import org.operaton.bpm.engine.exception.NotFoundException;
+import org.operaton.bpm.engine.exception.NullValueException;
+import org.operaton.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.operaton.bpm.engine.migration.MigrationPlanValidationException;
+import org.operaton.bpm.engine.rest.exception.RestException;
+
+/**
+ * Sorts what the engine REST API throws into the caller's problem by kind, looking through the
+ * causes the engine wraps around the real one (a task listener's refusal inside a failed completion,
+ * a tenant check inside a {@link RestException}). An id of another municipality is answered exactly
+ * like an unknown id, so that a guessed id is never confirmed to exist. Only faults of the server
+ * itself (the database, a bug) stay 5xx.
+ */
+final class EngineExceptionKinds {
+
+  /** Engine messages that mean "no such thing", or "not in your tenant", which must look the same. */
+  private static final Pattern NOT_FOUND = Pattern.compile(
+      "belongs to no authenticated tenant|doesn't exist|does not exist|Cannot find [a-z ]+ with id|No matching"
+          + "|not found|No task found", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNBOUNDED = Pattern.compile("unbound number of results|Max results limit",
+      Pattern.CASE_INSENSITIVE);
+
+  private EngineExceptionKinds() {}
+
+  static EngineProblem classify(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      EngineProblem problem = byKind(cause);
+      if (problem != null) {
+        return problem;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return new EngineProblem(500, "server-error",
+        "The server failed to carry out this request. The failure is logged; try again later.");
+  }
+
+  private static EngineProblem byKind(Throwable cause) {
+    if (cause instanceof ProcessEnginePersistenceException || cause instanceof PersistenceException
+        || cause instanceof SQLException) {
+      return null; // a fault of the database: look deeper for a caller's mistake, else it stays a 500
+    }
+    if (cause instanceof AuthorizationException) {
+      return new EngineProblem(403, "forbidden", "Your role does not allow this.");
+    }
+    if (cause instanceof JacksonException) {
+      return new EngineProblem(400, "unreadable-body",
+          "The request body is not valid JSON of the expected shape (check the field types).");
+    }
+    if (cause instanceof WebApplicationException web) {
+      return fromStatus(web);
+    }
+    if (cause instanceof RestException rest) {
+      return fromRest(rest);
+    }
+    if (cause instanceof ProcessEngineException engine) {
+      return fromEngine(engine);
+    }
+    return null;
+  }
+
+  private static EngineProblem fromRest(RestException rest) {
+    Response.Status status = rest.getStatus();
+    if (status == null || status.getStatusCode() >= 500) {
+      return null; // the engine wraps the real failure in a 500: judge the cause instead
+    }
+    return status.getStatusCode() == 404 ? EngineProblem.notFound() : refusal(status.getStatusCode(), rest);
+  }
+
+  private static EngineProblem fromEngine(ProcessEngineException engine) {
+    String message = String.valueOf(engine.getMessage());
+    if (engine instanceof OptimisticLockingException || engine instanceof TaskAlreadyClaimedException) {
+      return new EngineProblem(409, "conflict", Problems.withoutMyNumbers(message));
+    }
+    if (engine instanceof NotFoundException || NOT_FOUND.matcher(message).find()) {
+      return EngineProblem.notFound();
+    }
+    if (UNBOUNDED.matcher(message).find()) {
+      return new EngineProblem(400, "unbounded-query", "A query must say how many results it wants:"
+          + " send maxResults (at most 2,000) and firstResult to page through the results.");
+    }
+    if (engine instanceof BadUserRequestException || engine instanceof NullValueException
+        || engine instanceof ParseException || engine instanceof MismatchingMessageCorrelationException
+        || engine instanceof MigrationPlanValidationException
+        || engine instanceof MigratingProcessInstanceValidationException) {
+      return refusal(400, engine);
+    }
+    if (engine.getCause() != null) {
+      return null;
+    }
+    // the engine refuses a request it cannot carry out (a prohibited serialization format, a value
+    // without a serializer) with its base exception; a fault of the server would carry a cause
+    return refusal(400, engine);
+  }
+
+  private static EngineProblem fromStatus(WebApplicationException web) {
+    int status = web.getResponse().getStatus();
+    if (web instanceof ParamException param && param.getParameterType() != PathParam.class) {
+      return new EngineProblem(400, "bad-parameter", "The parameter '" + param.getParameterName()
+          + "' does not have the expected type.");
+    }
+    if (status == 404) {
+      return EngineProblem.notFound();
+    }
+    return new EngineProblem(status, "http-" + status, Response.Status.fromStatusCode(status) == null
+        ? "The request was refused." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".");
+  }
+
+  private static EngineProblem refusal(int status, Throwable refused) {
+    return new EngineProblem(status, status == 403 ? "forbidden" : "bad-request",
+        Problems.withoutMyNumbers(String.valueOf(refused.getMessage())));
+  }
+}
