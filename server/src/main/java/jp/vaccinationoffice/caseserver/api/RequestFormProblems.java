@@ -14,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Requests refused for their form before any controller is chosen or its method runs (a body of the
@@ -41,6 +42,12 @@ class RequestFormProblems {
   ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
     return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
         "the file is larger than " + multipart.getMaxFileSize().toMegabytes() + " MB, the largest accepted");
+  }
+
+  /** Also a GET with a multipart content type: the body is parsed before any controller is chosen. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadableMultipart(MultipartException e) {
+    return ApiProblems.problem(HttpStatus.BAD_REQUEST, "the request is not a readable multipart/form-data upload");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -21,6 +21,7 @@ import org.operaton.bpm.engine.exception.NotFoundException;
 import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.operaton.bpm.engine.migration.MigrationPlanValidationException;
+import org.operaton.bpm.engine.rest.dto.VariableValueDto;
 import org.operaton.bpm.engine.rest.exception.RestException;
 
 /**
@@ -42,6 +43,9 @@ final class EngineExceptionKinds {
   private EngineExceptionKinds() {}
 
   static EngineProblem classify(Throwable thrown) {
+    if (anyCauseIsNotFound(thrown)) {
+      return EngineProblem.notFound(); // whatever the engine wrapped it in ("Cannot get form for task …": 400)
+    }
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       EngineProblem problem = byKind(cause);
       if (problem != null) {
@@ -53,6 +57,16 @@ final class EngineExceptionKinds {
     }
     return new EngineProblem(500, "server-error",
         "The server failed to carry out this request. The failure is logged; try again later.");
+  }
+
+  private static boolean anyCauseIsNotFound(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof NotFoundException
+          || cause instanceof ProcessEngineException && NOT_FOUND.matcher(String.valueOf(cause.getMessage())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EngineProblem byKind(Throwable cause) {
@@ -76,7 +90,25 @@ final class EngineExceptionKinds {
     if (cause instanceof ProcessEngineException engine) {
       return fromEngine(engine);
     }
+    if (readingSubmittedVariables(cause)) {
+      return new EngineProblem(400, "bad-variable", "A variable in the request cannot be read: check its type"
+          + " (String, Boolean, Integer, Long, Double, Date) and value.");
+    }
     return null;
+  }
+
+  /** Operaton's REST layer fails with plain runtime exceptions on some malformed variables (type "", a file without valueInfo). */
+  private static boolean readingSubmittedVariables(Throwable cause) {
+    if (!(cause instanceof RuntimeException)) {
+      return false;
+    }
+    for (StackTraceElement frame : cause.getStackTrace()) {
+      if (frame.getClassName().equals(VariableValueDto.class.getName())
+          && (frame.getMethodName().equals("toTypedValue") || frame.getMethodName().equals("toMap"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EngineProblem fromRest(RestException rest) {
@@ -92,11 +124,8 @@ final class EngineExceptionKinds {
     if (engine instanceof OptimisticLockingException || engine instanceof TaskAlreadyClaimedException) {
       return new EngineProblem(409, "conflict", Problems.withoutMyNumbers(message));
     }
-    if (engine instanceof NotFoundException || NOT_FOUND.matcher(message).find()) {
-      return EngineProblem.notFound();
-    }
     if (UNBOUNDED.matcher(message).find()) {
-      return new EngineProblem(400, "unbounded-query", "A query must say how many results it wants:"
+      return new EngineProblem(400, "unbounded-query", "An unbound number of results is refused:"
           + " send maxResults (at most 2,000) and firstResult to page through the results.");
     }
     if (engine instanceof BadUserRequestException || engine instanceof NullValueException
