@@ -8,19 +8,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Requests refused for their form before any controller is chosen or its method runs (a body of the
- * wrong media type, an upload above the limit, a parameter of the wrong type, too long or missing):
- * with no controller, an advice limited to the case API's package would not apply, so this one
- * applies everywhere. Details name the parameter, never its value.
+ * Requests refused for their form before any controller is chosen (a body of the wrong media type,
+ * an upload above the limit, an unreadable multipart body, even on a GET): with no controller, an
+ * advice limited to the case API's package would not apply, so this one applies everywhere.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,26 +44,5 @@ class RequestFormProblems {
   @ExceptionHandler(MultipartException.class)
   ProblemDetail unreadableMultipart(MultipartException e) {
     return ApiProblems.problem(HttpStatus.BAD_REQUEST, "the request is not a readable multipart/form-data upload");
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
-    return ApiProblems.problem(HttpStatus.BAD_REQUEST, "the parameter '" + e.getName() + "' does not have the"
-        + " expected type" + (e.getRequiredType() == null ? "" : " (" + e.getRequiredType().getSimpleName() + ")"));
-  }
-
-  @ExceptionHandler(MissingServletRequestParameterException.class)
-  ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-    return ApiProblems.problem(HttpStatus.BAD_REQUEST, "the parameter '" + e.getParameterName() + "' is required");
-  }
-
-  @ExceptionHandler(HandlerMethodValidationException.class)
-  ProblemDetail invalidParameter(HandlerMethodValidationException e) {
-    String reasons = e.getParameterValidationResults().stream()
-        .map(result -> "the parameter '" + result.getMethodParameter().getParameterName() + "' "
-            + result.getResolvableErrors().stream().map(error -> error.getDefaultMessage())
-                .collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("; "));
-    return ApiProblems.problem(HttpStatus.BAD_REQUEST, reasons);
   }
 }
