@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Spring fills a problem's {@code instance} with the request path, which may hold a My Number sent
- * as an id ({@code /api/cases/<12 digits>}): it is masked before the answer is written.
+ * A problem's {@code instance} (Spring fills in the request path) and a detail that names an id may
+ * repeat a My Number sent as an id ({@code /api/cases/<12 digits>}): it is masked before the answer
+ * is written.
  */
 @RestControllerAdvice
 class ProblemInstances implements ResponseBodyAdvice<Object> {
@@ -26,8 +27,11 @@ class ProblemInstances implements ResponseBodyAdvice<Object> {
   @Override
   public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
       Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
-    if (body instanceof ProblemDetail problem && problem.getInstance() != null) {
-      problem.setInstance(URI.create(Problems.withoutMyNumbers(problem.getInstance().toString())));
+    if (body instanceof ProblemDetail problem) {
+      if (problem.getInstance() != null) {
+        problem.setInstance(URI.create(Problems.withoutMyNumbers(problem.getInstance().toString())));
+      }
+      problem.setDetail(Problems.withoutMyNumbers(problem.getDetail()));
     }
     return body;
   }

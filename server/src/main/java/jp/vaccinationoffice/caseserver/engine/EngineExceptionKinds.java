@@ -5,6 +5,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.regex.Pattern;
 import jp.vaccinationoffice.caseserver.hardening.Problems;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -21,7 +22,6 @@ import org.operaton.bpm.engine.exception.NotFoundException;
 import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.operaton.bpm.engine.migration.MigrationPlanValidationException;
-import org.operaton.bpm.engine.rest.dto.VariableValueDto;
 import org.operaton.bpm.engine.rest.exception.RestException;
 
 /**
@@ -39,6 +39,13 @@ final class EngineExceptionKinds {
           + "|not found|No task found", Pattern.CASE_INSENSITIVE);
   private static final Pattern UNBOUNDED = Pattern.compile("unbound number of results|Max results limit",
       Pattern.CASE_INSENSITIVE);
+
+  /** A resource given the body {@code null}: Operaton calls a method on the missing request object. */
+  private static final Pattern MISSING_BODY = Pattern.compile(
+      "Cannot invoke \"org\\.operaton\\.bpm\\.engine\\.rest\\.dto\\.[\\w.$]+\\(\\)\" because \"\\w+\" is null");
+  private static final String REST_DTOS = "org.operaton.bpm.engine.rest.dto.";
+  private static final Set<String> REQUEST_READERS = Set.of("toTypedValue", "toMap", "toVariableMap",
+      "applySortBy", "applySortingOptions", "applyFilters", "toQuery", "createQuery", "getVariableName");
 
   private EngineExceptionKinds() {}
 
@@ -90,21 +97,27 @@ final class EngineExceptionKinds {
     if (cause instanceof ProcessEngineException engine) {
       return fromEngine(engine);
     }
-    if (readingSubmittedVariables(cause)) {
-      return new EngineProblem(400, "bad-variable", "A variable in the request cannot be read: check its type"
-          + " (String, Boolean, Integer, Long, Double, Date) and value.");
+    if (cause instanceof NullPointerException && MISSING_BODY.matcher(String.valueOf(cause.getMessage())).find()) {
+      return new EngineProblem(400, "missing-body", "This request needs a JSON object as its body.");
+    }
+    if (readingTheRequest(cause)) {
+      return new EngineProblem(400, "bad-request", "A value in the request cannot be read: check the types of"
+          + " variables (String, Boolean, Integer, Long, Double, Date), their values and sorting parameters.");
     }
     return null;
   }
 
-  /** Operaton's REST layer fails with plain runtime exceptions on some malformed variables (type "", a file without valueInfo). */
-  private static boolean readingSubmittedVariables(Throwable cause) {
+  /**
+   * Operaton's REST layer fails with plain runtime exceptions while it turns some malformed requests
+   * into engine calls (a variable type "", a file without valueInfo, a number as a sorting variable).
+   * Building an answer ({@code from…} methods) is not among these: a failure there is the server's.
+   */
+  private static boolean readingTheRequest(Throwable cause) {
     if (!(cause instanceof RuntimeException)) {
       return false;
     }
     for (StackTraceElement frame : cause.getStackTrace()) {
-      if (frame.getClassName().equals(VariableValueDto.class.getName())
-          && (frame.getMethodName().equals("toTypedValue") || frame.getMethodName().equals("toMap"))) {
+      if (frame.getClassName().startsWith(REST_DTOS) && REQUEST_READERS.contains(frame.getMethodName())) {
         return true;
       }
     }

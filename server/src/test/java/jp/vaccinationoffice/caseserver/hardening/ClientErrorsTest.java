@@ -138,15 +138,31 @@ class ClientErrorsTest {
     expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"x\":{\"value\":1,\"value\":2}}", 400);
     expected.put("POST /engine-rest/task/" + task + "/claim {\"userId\":\"clerk\",\"userId\":", 400);
     expected.put("GET /engine-rest/task?maxResults=x", 400);
+    expected.put("POST /engine-rest/task/count {\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\","
+        + "\"parameters\":{\"variable\":1.5,\"type\":\"String\"}}]}", 400);
+    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"x\":{\"value\":\"a\",\"type\":\"\"}}}", 400);
+    expected.put("POST /engine-rest/task/" + task + "/submit-form {\"variables\":{\"x\":{\"value\":\"a\",\"type\":\"File\"}}}", 400);
+    expected.put("GET /api/access-log/verify|multipart/form-data\n{}", 400);
+    expected.put("POST /engine-rest/task/" + task + "/submit-form\nnull", 400);
     expected.put("GET /engine-rest/task/" + task + "/variables", 200);
     for (Map.Entry<String, Integer> each : expected.entrySet()) {
-      HttpResponse<String> response = call("clerk", each.getKey().replace(" {", "\n{"));
+      String caller = each.getKey().startsWith("GET /api/access-log") ? "auditor" : "clerk";
+      HttpResponse<String> response = call(caller, each.getKey().replace(" {", "\n{"));
       assertThat(response.statusCode()).as(each.getKey() + ": " + response.body()).isEqualTo(each.getValue());
       if (each.getValue() >= 400) {
         assertThat(FuzzRun.isProblem(response, each.getValue())).as(response.body()).isTrue();
       }
     }
     assertThat(taskService.getVariable(task, "x")).isNull();
+  }
+
+  @Test
+  void aMyNumberSentAsAnIdIsNotRepeatedInTheAnswer() {
+    for (String path : List.of("/api/cases/", "/api/ledger/imports/")) {
+      HttpResponse<String> response = http.get(path + FuzzValues.MY_NUMBER, "auditor", PASSWORD);
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(response.body()).doesNotContain(FuzzValues.MY_NUMBER);
+    }
   }
 
   @Test
