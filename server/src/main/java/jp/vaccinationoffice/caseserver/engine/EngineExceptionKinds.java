@@ -42,7 +42,7 @@ final class EngineExceptionKinds {
 
   /** A resource given the body {@code null}: Operaton calls a method on the missing request object. */
   private static final Pattern MISSING_BODY = Pattern.compile(
-      "Cannot invoke \"org\\.operaton\\.bpm\\.engine\\.rest\\.dto\\.[\\w.$]+\\(\\)\" because \"\\w+\" is null");
+      "Cannot invoke \"org\\.operaton\\.bpm\\.engine\\.rest\\.dto\\.[\\w.$]+\\([^)]*\\)\" because \"\\w+\" is null");
   private static final String REST_DTOS = "org.operaton.bpm.engine.rest.dto.";
   private static final Set<String> REQUEST_READERS = Set.of("toTypedValue", "toMap", "toVariableMap",
       "applySortBy", "applySortingOptions", "applyFilters", "toQuery", "createQuery", "getVariableName");
