@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.vaccinationoffice.caseserver.hardening.Problems;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -40,6 +41,8 @@ final class EngineExceptionKinds {
   private static final Pattern UNBOUNDED = Pattern.compile("unbound number of results|Max results limit",
       Pattern.CASE_INSENSITIVE);
 
+  /** A completion without a value that the next gateway or listener reads (a form field left out). */
+  private static final Pattern MISSING_VARIABLE = Pattern.compile("Unknown property used in expression: [$#]\\{(\\w+)\\}");
   /** A resource given the body {@code null}: Operaton calls a method on the missing request object. */
   private static final Pattern MISSING_BODY = Pattern.compile(
       "Cannot invoke \"org\\.operaton\\.bpm\\.engine\\.rest\\.dto\\.[\\w.$]+\\([^)]*\\)\" because \"\\w+\" is null");
@@ -136,6 +139,11 @@ final class EngineExceptionKinds {
     String message = String.valueOf(engine.getMessage());
     if (engine instanceof OptimisticLockingException || engine instanceof TaskAlreadyClaimedException) {
       return new EngineProblem(409, "conflict", Problems.withoutMyNumbers(message));
+    }
+    Matcher missingVariable = MISSING_VARIABLE.matcher(message);
+    if (missingVariable.find()) {
+      return new EngineProblem(400, "missing-variable", "The process needs the value '" + missingVariable.group(1)
+          + "', which the request did not give: send it as a variable of the task's form.");
     }
     if (UNBOUNDED.matcher(message).find()) {
       return new EngineProblem(400, "unbounded-query", "An unbound number of results is refused:"

@@ -145,6 +145,7 @@ class ClientErrorsTest {
     expected.put("GET /api/access-log/verify|multipart/form-data\n{}", 400);
     expected.put("POST /engine-rest/task/" + task + "/submit-form\nnull", 400);
     expected.put("POST /engine-rest/task/count\nnull", 400);
+    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"x\":{\"value\":\"a\",\"type\":\"String\"}}}", 400);
     expected.put("GET /engine-rest/task/" + task + "/variables", 200);
     for (Map.Entry<String, Integer> each : expected.entrySet()) {
       String caller = each.getKey().startsWith("GET /api/access-log") ? "auditor" : "clerk";
