@@ -71,6 +71,9 @@ final class EngineExceptionKinds {
 
   private static boolean anyCauseIsNotFound(Throwable thrown) {
     for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (databaseFault(cause)) {
+        return false; // "relation … does not exist" is the database's fault, not an unknown id
+      }
       if (cause instanceof NotFoundException
           || cause instanceof ProcessEngineException && NOT_FOUND.matcher(String.valueOf(cause.getMessage())).find()) {
         return true;
@@ -79,10 +82,14 @@ final class EngineExceptionKinds {
     return false;
   }
 
+  private static boolean databaseFault(Throwable cause) {
+    return cause instanceof ProcessEnginePersistenceException || cause instanceof PersistenceException
+        || cause instanceof SQLException;
+  }
+
   private static EngineProblem byKind(Throwable cause) {
-    if (cause instanceof ProcessEnginePersistenceException || cause instanceof PersistenceException
-        || cause instanceof SQLException) {
-      return null; // a fault of the database: look deeper for a caller's mistake, else it stays a 500
+    if (databaseFault(cause)) {
+      return null; // look deeper for a caller's mistake, else it stays a 500
     }
     if (cause instanceof AuthorizationException) {
       return new EngineProblem(403, "forbidden", "Your role does not allow this.");
