@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Map;
+import jp.vaccinationoffice.common.MyNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,6 +29,12 @@ class ProblemResponseFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (engineIdIsAMyNumber(request)) {
+      // no engine id is a My Number, and the engine would write the id to its log: answer as for an unknown id
+      Problems.write(response, 404, "not-found", "Not Found", Problems.detailFor(404),
+          Map.of("message", Problems.detailFor(404)));
+      return;
+    }
     HeldErrorResponse held = new HeldErrorResponse(response);
     try {
       chain.doFilter(request, held);
@@ -45,6 +53,19 @@ class ProblemResponseFilter extends OncePerRequestFilter {
     if (status >= 400 && (held.heldStatus != 0 || !held.bodyStarted)) {
       Problems.writeForStatus(response, status);
     }
+  }
+
+  private static boolean engineIdIsAMyNumber(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/engine-rest/")) {
+      return false;
+    }
+    for (String segment : path.split("/")) {
+      if (MyNumber.isValid(segment)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Turns {@code sendError} into a status that this filter answers, and notes whether a body was begun. */

@@ -165,6 +165,19 @@ class ClientErrorsTest {
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(response.body()).doesNotContain(FuzzValues.MY_NUMBER);
     }
+    // never passed to the engine, which would write the id to its log
+    HttpResponse<String> engine = call("clerk", "GET /engine-rest/task/" + FuzzValues.MY_NUMBER + "/variables");
+    HttpResponse<String> unknown = call("clerk", "GET /engine-rest/task/00000000-0000-0000-0000-000000000000/variables");
+    assertThat(engine.statusCode()).isEqualTo(404);
+    assertThat(readJson(engine.body())).isEqualTo(readJson(unknown.body()));
+  }
+
+  private static JsonNode readJson(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
