@@ -1,15 +1,17 @@
 package jp.vaccinationoffice.caseserver.api;
 
 import jp.vaccinationoffice.common.InvalidIdentifierException;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -40,14 +42,28 @@ public class ApiProblems {
         + " (check field types and that dates are real calendar dates, yyyy-MM-dd)");
   }
 
+  /**
+   * A body Jackson could read but not bind, e.g. a field of a record given twice; only a failure to
+   * write the answer is the server's own.
+   */
+  @ExceptionHandler(HttpMessageConversionException.class)
+  ProblemDetail unbindable(HttpMessageConversionException e) {
+    if (e instanceof HttpMessageNotWritableException) {
+      LOG.error("Answer could not be written", e);
+      return problem(HttpStatus.INTERNAL_SERVER_ERROR, "the answer could not be written");
+    }
+    return problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape"
+        + " (check that no field is given twice)");
+  }
+
   @ExceptionHandler(MissingServletRequestPartException.class)
   ProblemDetail missingPart(MissingServletRequestPartException e) {
     return problem(HttpStatus.BAD_REQUEST, "the multipart field '" + e.getRequestPartName() + "' is missing");
   }
 
-  @ExceptionHandler(MultipartException.class)
-  ProblemDetail unreadableMultipart(MultipartException e) {
-    return problem(HttpStatus.BAD_REQUEST, "the request is not a readable multipart/form-data upload");
+  @ExceptionHandler(OptimisticLockingException.class)
+  ProblemDetail concurrentChange(OptimisticLockingException e) {
+    return problem(HttpStatus.CONFLICT, "the same record was changed by another request at the same time; try again");
   }
 
   @ExceptionHandler(AccessDeniedException.class)

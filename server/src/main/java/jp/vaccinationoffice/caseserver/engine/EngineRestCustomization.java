@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestCustomization {
 
   @Bean
-  ResourceConfigCustomizer listenerRefusals() {
-    return config -> config.register(ListenerRefusals.class);
+  ResourceConfigCustomizer engineProblems() {
+    return config -> EngineProblemMappers.all().forEach(config::register);
   }
 }

@@ -14,8 +14,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class HardeningFilters {
 
+  static final int PROBLEM_RESPONSE_ORDER = -105;
   static final int NO_STORE_ORDER = -104;
   static final int REFUSE_ORDER = -95;
+
+  @Bean
+  FilterRegistrationBean<ProblemResponseFilter> problemResponseFilter() {
+    FilterRegistrationBean<ProblemResponseFilter> registration = new FilterRegistrationBean<>(new ProblemResponseFilter());
+    registration.setName("problem-responses");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/sim/*", "/actuator/*");
+    registration.setOrder(PROBLEM_RESPONSE_ORDER);
+    registration.setAsyncSupported(true);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<NoStoreFilter> noStoreFilter() {

@@ -1,6 +1,7 @@
 package jp.vaccinationoffice.caseserver.provision;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ProvisionRecordsController {
 
   private static final int MAX_ROWS = 500;
+  /** Longer filters name no record and would not fit the access log's subject column. */
+  static final int MAX_ID_LENGTH = 64;
 
   public record ProvisionRecordView(String inquiryId, String requestingMunicipalityCode, String personId, String outcome,
       List<String> itemsProvided, String legalBasis, String decisionId, int decisionVersion, String approver,
@@ -44,8 +47,8 @@ class ProvisionRecordsController {
   @PreAuthorize("hasAnyRole('AUDITORS', 'SUPERVISORS')")
   @Transactional
   ResponseEntity<List<ProvisionRecordView>> list(
-      @RequestParam(required = false) String inquiryId,
-      @RequestParam(required = false) String personId,
+      @RequestParam(required = false) @Size(max = MAX_ID_LENGTH) String inquiryId,
+      @RequestParam(required = false) @Size(max = MAX_ID_LENGTH) String personId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       HttpServletRequest http) {
