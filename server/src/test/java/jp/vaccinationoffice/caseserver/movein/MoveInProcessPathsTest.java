@@ -313,8 +313,14 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
         .processInstanceId(processInstanceId(caseId)).singleResult(), found -> found != null);
     assertThat(incident.getActivityId()).isEqualTo("query-previous-municipality");
     assertThat(incident.getIncidentMessage()).contains("VRS QUERY rejected: HTTP 4").doesNotContain(MY_NUMBER);
-    assertThat(scenario.vrsCalls("QUERY")).extracting(call -> call.get("outcome").asText())
-        .containsExactly("REJECTED");
+    // sent once: the refusal was recorded and the task was not tried again
+    assertThat(jdbc.queryForList("SELECT attempts, outcome FROM national_system_call WHERE case_id = ? AND operation = 'QUERY'",
+        caseId)).singleElement().satisfies(call -> {
+          assertThat(((Number) call.get("attempts")).intValue()).isEqualTo(1);
+          assertThat(call.get("outcome")).isEqualTo("REJECTED");
+        });
+    assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(processInstanceId(caseId))
+        .singleResult().getRetries()).isZero();
   }
 
   private String processInstanceId(String caseId) {
