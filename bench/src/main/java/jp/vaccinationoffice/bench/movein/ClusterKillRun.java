@@ -75,7 +75,7 @@ public final class ClusterKillRun {
         }
       }
       try (PreparedStatement query = db.prepareStatement(
-          "SELECT idempotency_key, case_id, system, operation FROM national_system_call");
+          "SELECT idempotency_key, case_id, national_system, operation FROM national_system_call");
           ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           caseByKey.put(rows.getString(1), rows.getString(2));
