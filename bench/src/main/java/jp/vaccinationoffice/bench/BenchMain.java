@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.vaccinationoffice.bench.baseline.BaselineBenchmark;
+import jp.vaccinationoffice.bench.movein.ClusterKillRun;
 import jp.vaccinationoffice.bench.movein.MoveInBenchmark;
 import jp.vaccinationoffice.bench.report.Report;
 import jp.vaccinationoffice.bench.report.RunResult;
@@ -12,7 +13,8 @@ import jp.vaccinationoffice.bench.report.RunResult;
 /**
  * The driver behind {@code bench/move-in}:
  * <pre>
- * movein   --url URL --password P --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
+ * movein   --url URL[,URL...] [--simulators-url URL] --password P --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
+ * killnode --url URL,URL --simulators-url URL --password P --cases N --concurrency C --jdbc-url URL --victim-pid PID
  * baseline --jdbc-url URL [--jdbc-user U] [--jdbc-password P] --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
  * report   OURS_FILE BASELINE_FILE
  * </pre>
@@ -28,11 +30,22 @@ public final class BenchMain {
     switch (args[0]) {
       case "movein" -> {
         Map<String, String> options = options(args);
-        RunResult result = new MoveInBenchmark(required(options, "url"), required(options, "password"))
+        List<String> nodes = List.of(required(options, "url").split(","));
+        RunResult result = new MoveInBenchmark(nodes, options.getOrDefault("simulators-url", nodes.get(0)),
+            required(options, "password"))
             .run(required(options, "label"), number(options, "cases", null), number(options, "concurrency", null),
                 rate(options), number(options, "warmup", "0"));
         result.write(Path.of(required(options, "out")));
         System.out.print(Report.table(List.of(result)));
+      }
+      case "killnode" -> {
+        Map<String, String> options = options(args);
+        ClusterKillRun.Summary summary = new ClusterKillRun(List.of(required(options, "url").split(",")),
+            required(options, "simulators-url"), required(options, "password"), required(options, "jdbc-url"),
+            Long.parseLong(required(options, "victim-pid")))
+            .run(number(options, "cases", null), number(options, "concurrency", null));
+        System.out.println(summary.line());
+        System.exit(summary.passed() ? 0 : 1);
       }
       case "baseline" -> {
         Map<String, String> options = options(args);

@@ -4,14 +4,19 @@ import java.util.List;
 import jp.vaccinationoffice.bench.load.LoadRun;
 import jp.vaccinationoffice.bench.report.RunResult;
 
-/** Move-in cases against a running case server (demo profile, simulators on). */
+/**
+ * Move-in cases against running case server nodes on one database (demo profile), spread over the
+ * nodes case by case, with the simulators at {@code simulatorsUrl} (a node's own, or standalone).
+ */
 public final class MoveInBenchmark {
 
-  private final CaseServerClient server;
+  private final CaseNodes server;
+  private final CaseServerClient simulators;
   private final String password;
 
-  public MoveInBenchmark(String baseUrl, String password) {
-    this.server = new CaseServerClient(baseUrl);
+  public MoveInBenchmark(List<String> nodeUrls, String simulatorsUrl, String password) {
+    this.server = new CaseNodes(nodeUrls);
+    this.simulators = new CaseServerClient(simulatorsUrl);
     this.password = password;
   }
 
@@ -22,7 +27,7 @@ public final class MoveInBenchmark {
    */
   public RunResult run(String label, int cases, int concurrency, double rate, int warmup) throws Exception {
     List<String> myNumbers = Residents.myNumbers(warmup + cases);
-    new SimulatedNationalSystems(server).seed(myNumbers, concurrency);
+    new SimulatedNationalSystems(simulators).seed(myNumbers, concurrency);
     if (warmup > 0) {
       MoveInCase warmupCase = new MoveInCase(server, myNumbers.subList(0, warmup), password);
       RunResult first = new LoadRun(1, 1, 0).run(label + " first case", warmupCase);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import jp.vaccinationoffice.bench.load.CaseDriver;
 import jp.vaccinationoffice.bench.load.CaseTiming;
 import jp.vaccinationoffice.bench.load.EndPolling;
@@ -36,13 +37,16 @@ final class MoveInCase implements CaseDriver {
   private static final Duration TASK_PATIENCE = Duration.ofSeconds(60);
   private static final Duration END_PATIENCE = Duration.ofSeconds(180);
 
-  private final CaseServerClient server;
+  private final CaseNodes nodes;
   private final List<String> myNumbers;
   private final String clerk;
   private final String admin;
+  private Consumer<String> onSubmitted = caseId -> {};
+  private Duration endPatience = END_PATIENCE;
 
-  MoveInCase(CaseServerClient server, List<String> myNumbers, String password) {
-    this.server = server;
+  /** Case {@code i} starts on node {@code i % nodes}; see {@link CaseNodes} for a node that goes down. */
+  MoveInCase(CaseNodes nodes, List<String> myNumbers, String password) {
+    this.nodes = nodes;
     this.myNumbers = myNumbers;
     this.clerk = CaseServerClient.basic("clerk", password);
     this.admin = CaseServerClient.basic("admin", password);
@@ -51,27 +55,55 @@ final class MoveInCase implements CaseDriver {
   @Override
   public CaseTiming run(int index) throws Exception {
     Instant started = Instant.now();
-    JsonNode receipt = server.post("/api/move-in-queries", intake(myNumbers.get(index)), clerk);
+    int node = index % nodes.size();
+    JsonNode receipt = nodes.send(node, server -> server.post("/api/move-in-queries", intake(myNumbers.get(index)), clerk));
     String caseId = receipt.get("caseId").asText();
     String processInstanceId = receipt.get("processInstanceId").asText();
+    submitted(caseId);
 
     String taskId = EndPolling.await("verify-identity of case " + caseId, TASK_PATIENCE, () -> {
-      JsonNode tasks = server.get("/engine-rest/task?processInstanceId=" + processInstanceId
-          + "&taskDefinitionKey=verify-identity&firstResult=0&maxResults=1", clerk);
+      JsonNode tasks = nodes.send(node, server -> server.get("/engine-rest/task?processInstanceId=" + processInstanceId
+          + "&taskDefinitionKey=verify-identity&firstResult=0&maxResults=1", clerk));
       return tasks.size() == 1 ? Optional.of(tasks.get(0).get("id").asText()) : Optional.empty();
     });
-    server.post("/engine-rest/task/" + taskId + "/complete", VERIFIED_AT_THE_COUNTER, clerk);
+    completeVerification(node, processInstanceId, taskId);
 
-    EndPolling.await("end of case " + caseId, END_PATIENCE, () -> {
-      String state = server.get("/engine-rest/history/process-instance/" + processInstanceId, admin)
-          .get("state").asText();
+    EndPolling.await("end of case " + caseId, endPatience, () -> {
+      String state = nodes.send(node, server -> server.get("/engine-rest/history/process-instance/"
+          + processInstanceId, admin)).get("state").asText();
       return "ACTIVE".equals(state) ? Optional.empty() : Optional.of(state);
     });
-    return new CaseTiming(started, ticketIssuedAt(caseId));
+    return new CaseTiming(started, ticketIssuedAt(node, caseId));
   }
 
-  private Instant ticketIssuedAt(String caseId) throws IOException, InterruptedException {
-    JsonNode view = server.get("/api/cases/" + caseId, clerk);
+  /** A completion whose node died after committing it is not repeated: the task is gone then. */
+  private void completeVerification(int node, String processInstanceId, String taskId) throws Exception {
+    try {
+      nodes.send(node, server -> server.post("/engine-rest/task/" + taskId + "/complete", VERIFIED_AT_THE_COUNTER,
+          clerk));
+    } catch (IOException e) {
+      JsonNode open = nodes.send(node, server -> server.get("/engine-rest/task?processInstanceId=" + processInstanceId
+          + "&taskDefinitionKey=verify-identity&firstResult=0&maxResults=1", clerk));
+      if (open.size() == 1) {
+        nodes.send(node, server -> server.post("/engine-rest/task/" + taskId + "/complete", VERIFIED_AT_THE_COUNTER,
+            clerk));
+      }
+    }
+  }
+
+  /** Called with each case the server has accepted (a 201), before it is worked on. */
+  void submitted(String caseId) {
+    onSubmitted.accept(caseId);
+  }
+
+  MoveInCase onSubmitted(Consumer<String> listener, Duration patience) {
+    this.onSubmitted = listener;
+    this.endPatience = patience;
+    return this;
+  }
+
+  private Instant ticketIssuedAt(int node, String caseId) throws IOException, InterruptedException {
+    JsonNode view = nodes.send(node, server -> server.get("/api/cases/" + caseId, clerk));
     String status = view.get("status").asText();
     if (!"TICKET_ISSUED".equals(status)) {
       throw new IllegalStateException("case " + caseId + " ended as " + status);

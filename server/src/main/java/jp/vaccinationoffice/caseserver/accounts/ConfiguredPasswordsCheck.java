@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start with a configured password the password policy would refuse: {@code DEMO_PASSWORD}
- * (demo profile) and the workers' {@code WORKERS_PASSWORD}. Checked when this bean is created, which
- * is before the demo accounts are seeded and the workers' account is set up, so the start fails
+ * (demo profile). Checked when this bean is created, which is before the demo accounts are seeded,
+ * so the start fails
  * with one clear message instead of an engine error half-way.
  */
 @Component
@@ -27,13 +27,6 @@ class ConfiguredPasswordsCheck {
             "DEMO_PASSWORD (the password of the demo account " + account.userId() + ")",
             "or unset DEMO_PASSWORD to get a random password per account.");
       }
-    }
-    String workersPassword = environment.getProperty("workers.password", environment.getProperty("WORKERS_PASSWORD", ""));
-    if (!workersPassword.isBlank()) {
-      String workersUser = environment.getProperty("workers.username", "caseworker");
-      refuseIfWeak(policy.violations(workersPassword, user(workersUser, null)),
-          "WORKERS_PASSWORD (the password of the workers' account " + workersUser + ")",
-          "or, in the demo, unset it to get a random one.");
     }
   }
 

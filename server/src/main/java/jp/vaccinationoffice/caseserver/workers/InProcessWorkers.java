@@ -1,30 +1,30 @@
 package jp.vaccinationoffice.caseserver.workers;
 
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import jp.vaccinationoffice.caseserver.startup.StartupRefusedException;
 import jp.vaccinationoffice.workers.CaseWorkersConfiguration;
 import jp.vaccinationoffice.workers.gateway.GatewaysConfiguration;
 import jp.vaccinationoffice.workers.runtime.CaseWorker;
+import jp.vaccinationoffice.workers.runtime.ModeledErrors;
+import jp.vaccinationoffice.workers.runtime.StepTransactions;
+import jp.vaccinationoffice.workers.runtime.TaskSignal;
 import jp.vaccinationoffice.workers.runtime.WorkerProperties;
 import jp.vaccinationoffice.workers.runtime.WorkerSubscriptions;
-import org.springframework.beans.factory.annotation.Value;
+import org.operaton.bpm.engine.ExternalTaskService;
+import org.operaton.bpm.engine.RepositoryService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Runs the workers inside the server, against its own engine REST API, once the server accepts
- * requests. Set {@code workers.enabled=false} to run them as separate processes instead.
+ * Runs the workers inside the server on the engine's Java API, once the server is ready. Each step
+ * runs in a transaction of the transaction manager the engine joins ({@link StepTransactions}), so
+ * its case-store writes commit with its report to the engine. {@code workers.enabled=false} turns
+ * them off on this node (another node on the same database works the tasks then).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WorkerProperties.class)
@@ -32,56 +32,41 @@ import org.springframework.core.env.Profiles;
 public class InProcessWorkers {
 
   private final WorkerProperties properties;
-  private final WorkerAccount account;
-  private final Environment environment;
-  private final String configuredPassword;
   private WorkerSubscriptions subscriptions;
 
-  InProcessWorkers(WorkerProperties properties, WorkerAccount account, Environment environment,
-      @Value("${workers.password:${WORKERS_PASSWORD:}}") String configuredPassword) {
+  InProcessWorkers(WorkerProperties properties) {
     this.properties = properties;
-    this.account = account;
-    this.environment = environment;
-    this.configuredPassword = configuredPassword;
   }
 
   @Bean
-  WorkerSubscriptions workerSubscriptions(List<CaseWorker> workers) {
-    subscriptions = new WorkerSubscriptions(workers, properties);
+  StepTransactions stepTransactions(PlatformTransactionManager transactionManager) {
+    return new StepTransactions(transactionManager);
+  }
+
+  @Bean
+  TaskSignal taskSignal() {
+    return new TaskSignal();
+  }
+
+  @Bean
+  WorkerSubscriptions workerSubscriptions(List<CaseWorker> workers, ExternalTaskService externalTasks,
+      RepositoryService repository, StepTransactions steps, TaskSignal signal) {
+    subscriptions = new WorkerSubscriptions(workers, properties, externalTasks, steps, new ModeledErrors(repository),
+        signal);
     return subscriptions;
   }
 
   @EventListener
   void onReady(ApplicationReadyEvent event) {
-    if (!properties.enabled() || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
-      return;
+    if (properties.enabled()) {
+      subscriptions.start();
     }
-    String password = workerPassword();
-    account.provision(properties.username(), password);
-    String url = properties.engineRestUrl() != null && !properties.engineRestUrl().isBlank()
-        ? properties.engineRestUrl()
-        : "http://localhost:" + web.getWebServer().getPort() + "/engine-rest";
-    subscriptions.start(url, password);
   }
 
   @EventListener
   void onClose(ContextClosedEvent event) {
     if (subscriptions != null) {
-      subscriptions.stop(Duration.ofSeconds(1));
+      subscriptions.stop();
     }
-  }
-
-  /** Production names the password; the demo makes a new one at every start, known only to this JVM. */
-  private String workerPassword() {
-    if (!configuredPassword.isBlank()) {
-      return configuredPassword;
-    }
-    if (environment.acceptsProfiles(Profiles.of("prod"))) {
-      throw new StartupRefusedException("The in-process workers have no password for their engine account.",
-          "Set WORKERS_PASSWORD, or run the workers separately and set workers.enabled=false.");
-    }
-    byte[] secret = new byte[24];
-    new SecureRandom().nextBytes(secret);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -131,6 +133,39 @@ class PostgresAccessLogTest {
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE user_id = ?", Long.class, user))
         .isEqualTo(200);
+    JsonNode verification = verify();
+    assertThat(verification.get("valid").asBoolean()).isTrue();
+    assertThat(verification.get("checkedRows").asLong()).isEqualTo(rowCount());
+  }
+
+  @Test
+  void appendsFromTwoNodesFormOneChain() throws Exception {
+    // a second node: its own connections to the same database, its own access log instance
+    SimpleDriverDataSource otherNode = new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(),
+        ScratchPostgresDatabase.USER, ScratchPostgresDatabase.PASSWORD);
+    AccessLog otherNodesLog = new HashChainedAccessLog(new JdbcTemplate(otherNode),
+        new DataSourceTransactionManager(otherNode), otherNode);
+    String user = AccessLogApiTest.unique("nodes").substring(0, 20);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> done = new ArrayList<>();
+    for (AccessLog node : List.of(accessLog, otherNodesLog, accessLog, otherNodesLog)) {
+      done.add(threads.submit(() -> {
+        start.await();
+        for (int i = 0; i < 40; i++) {
+          node.record(AccessLogApiTest.read(user, "352063", "case-" + i, null));
+        }
+        return null;
+      }));
+    }
+    start.countDown();
+    for (Future<?> each : done) {
+      each.get(2, TimeUnit.MINUTES);
+    }
+    threads.shutdown();
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE user_id = ?", Long.class, user))
+        .isEqualTo(160);
     JsonNode verification = verify();
     assertThat(verification.get("valid").asBoolean()).isTrue();
     assertThat(verification.get("checkedRows").asLong()).isEqualTo(rowCount());

@@ -22,7 +22,6 @@ class ProdCookieFlagsTest {
         .profiles("prod").run(
             "--server.port=0",
             "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("case-store") + ";DB_CLOSE_ON_EXIT=FALSE",
-            "--WORKERS_PASSWORD=worker-password-for-tests",
             "--national-systems.vrs.base-url=https://vrs.example.invalid",
             "--national-systems.registry.base-url=https://registry.example.invalid",
             "--national-systems.intermediate.base-url=https://intermediate.example.invalid",

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
     properties = {
         "spring.datasource.url=jdbc:h2:mem:move-in-not-permitted;DB_CLOSE_DELAY=-1",
         "DEMO_PASSWORD=" + MoveInScenario.PASSWORD,
-        "workers.long-poll-timeout=1s"
+        "workers.poll-interval=1s"
     })
 class MoveInNotPermittedTest extends ServerOnFreePort {
 

@@ -16,6 +16,7 @@ import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricVariableInstance;
@@ -24,6 +25,7 @@ import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,8 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "DEMO_PASSWORD=" + MoveInScenario.PASSWORD,
         "workers.retries=1",
         "workers.retry-interval=300ms",
-        "workers.long-poll-timeout=1s"
+        "workers.poll-interval=1s"
     })
+@Import(StepKill.class)
 class MoveInProcessPathsTest extends ServerOnFreePort {
 
 
@@ -47,6 +50,7 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
   @Autowired HistoryService historyService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired ExternalTaskService externalTaskService;
 
   MoveInScenario scenario;
 
@@ -354,6 +358,58 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
 
     assertThat(scenario.vrsCalls("QUERY")).extracting(call -> call.get("outcome").asText())
         .containsExactly("FAILED", "FAILED", "FOUND");
+  }
+
+  @Test
+  void aStepKilledAfterItsCaseWriteLeavesNeitherTheWriteNorTheCompletion() throws Exception {
+    String caseId = scenario.intake(UBE, true).get("caseId").asText();
+    StepKill.arm(caseId, "query-previous-municipality");
+    try {
+      scenario.completeOk(caseId, "verify-identity", MoveInScenario.verified());
+      StepKill.awaitRetryWaiting();
+
+      // the worker had stored the records and completed the task; the kill took back both
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_vaccination_record WHERE case_id = ?", Integer.class,
+          caseId)).isZero();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_step WHERE case_id = ? AND step = 'RECORDS_RECEIVED'",
+          Integer.class, caseId)).isZero();
+      assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(processInstanceId(caseId))
+          .activityId("query-previous-municipality").count()).isEqualTo(1);
+      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId(caseId))
+          .activityId("query-previous-municipality").finished().count()).isZero();
+      // what the step wrote before the call was committed before VRS was asked
+      assertThat(scenario.status(caseId)).isEqualTo("QUERYING_VRS");
+    } finally {
+      StepKill.letRetryRun();
+    }
+    scenario.awaitStatus(caseId, "TICKET_ISSUED");
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_vaccination_record WHERE case_id = ?", Integer.class,
+        caseId)).isEqualTo(2);
+    List<JsonNode> queries = scenario.vrsCalls("QUERY");
+    assertThat(queries).extracting(call -> call.get("outcome").asText()).containsExactly("FOUND", "REPLAYED");
+    assertThat(queries).extracting(call -> call.get("idempotencyKey").asText())
+        .containsOnly(queries.get(0).get("idempotencyKey").asText());
+  }
+
+  @Test
+  void aRefusalOfVrsIsNotRetriedButBecomesAnIncidentWithTheProblemsTitle() {
+    String caseId = scenario.intake(UBE, true).get("caseId").asText();
+    jdbc.update("UPDATE case_file SET previous_municipality_code = '999997' WHERE id = ?", caseId);
+    scenario.completeOk(caseId, "verify-identity", MoveInScenario.verified());
+
+    Incident incident = await().atMost(Duration.ofSeconds(20)).until(() -> runtimeService.createIncidentQuery()
+        .processInstanceId(processInstanceId(caseId)).singleResult(), found -> found != null);
+    assertThat(incident.getActivityId()).isEqualTo("query-previous-municipality");
+    assertThat(incident.getIncidentMessage()).contains("VRS QUERY rejected: HTTP 4").doesNotContain(MY_NUMBER);
+    // sent once: the refusal was recorded and the task was not tried again
+    assertThat(jdbc.queryForList("SELECT attempts, outcome FROM national_system_call WHERE case_id = ? AND operation = 'QUERY'",
+        caseId)).singleElement().satisfies(call -> {
+          assertThat(((Number) call.get("attempts")).intValue()).isEqualTo(1);
+          assertThat(call.get("outcome")).isEqualTo("REJECTED");
+        });
+    assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(processInstanceId(caseId))
+        .singleResult().getRetries()).isZero();
   }
 
   private String processInstanceId(String caseId) {

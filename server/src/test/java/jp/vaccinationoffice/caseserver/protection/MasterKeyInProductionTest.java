@@ -58,7 +58,6 @@ class MasterKeyInProductionTest {
     String[] common = {
         "--server.port=0",
         "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("case-store") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "--WORKERS_PASSWORD=worker-password-for-tests",
         "--national-systems.vrs.base-url=https://vrs.example.invalid",
         "--national-systems.registry.base-url=https://registry.example.invalid",
         "--national-systems.intermediate.base-url=https://intermediate.example.invalid"};

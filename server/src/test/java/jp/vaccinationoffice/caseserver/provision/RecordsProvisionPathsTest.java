@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "DEMO_PASSWORD=" + RecordsProvisionPathsTest.PASSWORD,
         "workers.retries=1",
         "workers.retry-interval=300ms",
-        "workers.long-poll-timeout=1s"
+        "workers.poll-interval=1s"
     })
 class RecordsProvisionPathsTest extends ServerOnFreePort {
 

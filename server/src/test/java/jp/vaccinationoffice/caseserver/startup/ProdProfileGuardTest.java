@@ -46,11 +46,10 @@ class ProdProfileGuardTest {
     }
   }
 
-  /** What production must configure besides the database: the workers' password, the national systems, the master key. */
+  /** What production must configure besides the database: the national systems and the master key. */
   private static String[] prodArguments(String url) {
     return new String[] {
         "--server.port=0", url,
-        "--WORKERS_PASSWORD=worker-password-for-tests",
         "--MASTER_KEY=" + MASTER_KEY,
         "--national-systems.vrs.base-url=https://vrs.example.invalid",
         "--national-systems.registry.base-url=https://registry.example.invalid",

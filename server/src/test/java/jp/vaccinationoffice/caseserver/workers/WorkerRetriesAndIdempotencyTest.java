@@ -13,6 +13,9 @@ import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.workers.TicketRegistrationCheckWorker.TestCase;
 import jp.vaccinationoffice.common.MyNumber;
+import jp.vaccinationoffice.workers.runtime.ModeledErrors;
+import jp.vaccinationoffice.workers.runtime.StepTransactions;
+import jp.vaccinationoffice.workers.runtime.TaskSignal;
 import jp.vaccinationoffice.workers.runtime.WorkerProperties;
 import jp.vaccinationoffice.workers.runtime.WorkerSubscriptions;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +27,10 @@ import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricIncident;
 import org.operaton.bpm.engine.runtime.Incident;
+import org.operaton.bpm.engine.spring.SpringProcessEngineConfiguration;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -38,15 +45,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
     properties = {
         "spring.datasource.url=jdbc:h2:mem:worker-retries;DB_CLOSE_DELAY=-1",
         "DEMO_PASSWORD=demo-password-for-tests",
-        "WORKERS_PASSWORD=" + WorkerRetriesAndIdempotencyTest.WORKERS_PASSWORD,
         "workers.retries=1",
         "workers.retry-interval=300ms",
         "workers.lock-duration=2s",
-        "workers.long-poll-timeout=1s"
+        "workers.poll-interval=1s"
     })
 class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
 
-  static final String WORKERS_PASSWORD = "workers-password-for-tests";
   static final MyNumber MY_NUMBER = MyNumber.parse("123456789018");
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,8 +60,12 @@ class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
   @Autowired RuntimeService runtimeService;
   @Autowired ExternalTaskService externalTaskService;
   @Autowired HistoryService historyService;
-  @Autowired WorkerProperties workerProperties;
+  @Autowired SpringProcessEngineConfiguration engineConfiguration;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired DataSource dataSource;
+  @Autowired TaskSignal taskSignal;
   @Autowired TicketRegistrationCheckWorker worker;
+  @Autowired StepTransactions steps;
   @Autowired JdbcTemplate jdbc;
 
   Http http = new Http(PORT);
@@ -112,12 +121,12 @@ class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
     // the first call hangs past the 2 s lock; a second worker fetches the task again and calls too
     fault("{\"operation\":\"REGISTER_TICKET\",\"mode\":\"SLOW\",\"count\":1,\"delayMillis\":5000}");
     WorkerSubscriptions secondWorker = new WorkerSubscriptions(List.of(worker), new WorkerProperties(
-        true, null, workerProperties.username(), null, "second-worker", Duration.ofSeconds(2), 1,
-        Duration.ofSeconds(1), 1, Duration.ofMillis(300), null));
+        true, "second-worker", Duration.ofSeconds(2), 1, Duration.ofMillis(500), 1, Duration.ofMillis(300), 1),
+        externalTaskService, steps, new ModeledErrors(repositoryService), new TaskSignal());
     String caseId = startCase("0000000002");
     try {
       await().atMost(Duration.ofSeconds(10)).until(() -> callsRecordedBeforeSending(caseId) == 1);
-      secondWorker.start("http://localhost:" + PORT + "/engine-rest", WORKERS_PASSWORD);
+      secondWorker.start();
       awaitEnded(caseId);
       await().atMost(Duration.ofSeconds(15)).until(() -> calls("REGISTER_TICKET").size() == 2);
     } finally {
@@ -131,6 +140,20 @@ class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
     assertThat(tickets()).hasSize(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM national_system_call WHERE case_id = ?", Integer.class, caseId))
         .isEqualTo(1);
+  }
+
+  @Test
+  void theEngineJoinsTheTransactionsOfTheWorkersOnTheSameDatabase() {
+    assertThat(engineConfiguration.getTransactionManager()).isSameAs(transactionManager);
+    assertThat(engineConfiguration.getDataSource()).isInstanceOfSatisfying(TransactionAwareDataSourceProxy.class,
+        proxy -> assertThat(proxy.getTargetDataSource()).isSameAs(dataSource));
+  }
+
+  @Test
+  void aNewExternalTaskWakesTheWorkersOnceItsTransactionHasCommitted() {
+    long before = taskSignal.generation();
+    startCase("0000000003");
+    assertThat(taskSignal.generation()).isGreaterThan(before);
   }
 
   private int callsRecordedBeforeSending(String caseId) {

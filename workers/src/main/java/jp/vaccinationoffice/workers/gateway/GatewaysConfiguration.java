@@ -4,6 +4,8 @@ import java.time.Clock;
 import jp.vaccinationoffice.workers.gateway.intermediate.IntermediateGateway;
 import jp.vaccinationoffice.workers.gateway.registry.RegistryGateway;
 import jp.vaccinationoffice.workers.gateway.vrs.VrsGateway;
+import jp.vaccinationoffice.workers.runtime.StepTransactions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +25,8 @@ public class GatewaysConfiguration {
   }
 
   @Bean
-  IdempotentCalls idempotentCalls(IdempotencyKeys keys) {
-    return new IdempotentCalls(keys);
+  IdempotentCalls idempotentCalls(IdempotencyKeys keys, ObjectProvider<StepTransactions> steps) {
+    return new IdempotentCalls(keys, steps.getIfAvailable(() -> StepTransactions.NONE));
   }
 
   @Bean

@@ -18,8 +18,11 @@ final class IncidentMessages {
 
   static String message(Throwable failure) {
     String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    String masked = mask(text);
-    return masked.length() > MAX_MESSAGE_LENGTH ? masked.substring(0, MAX_MESSAGE_LENGTH) : masked;
+    return truncate(mask(text));
+  }
+
+  static String truncate(String text) {
+    return text.length() > MAX_MESSAGE_LENGTH ? text.substring(0, MAX_MESSAGE_LENGTH) : text;
   }
 
   static String details(Throwable failure) {

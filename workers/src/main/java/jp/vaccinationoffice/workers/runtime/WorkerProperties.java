@@ -4,30 +4,26 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How the workers reach the engine and how they retry. {@code engineRestUrl} empty means the engine
- * REST API of the server the workers run in. {@code handlerThreads} tasks run at the same time; the
- * fetch waits while all of them are busy.
+ * How the workers fetch and retry. {@code handlerThreads} tasks run at the same time; the fetch
+ * waits while all of them are busy. A task created by this node's engine is fetched at once; tasks
+ * of other nodes, expired locks and anything else are found by a poll every {@code pollInterval}.
  */
 @ConfigurationProperties("workers")
 public record WorkerProperties(
     Boolean enabled,
-    String engineRestUrl,
-    String username,
-    String password,
     String workerId,
     Duration lockDuration,
     Integer maxTasks,
-    Duration longPollTimeout,
+    Duration pollInterval,
     Integer retries,
     Duration retryInterval,
     Integer handlerThreads) {
 
   public WorkerProperties {
     enabled = enabled == null || enabled;
-    username = username == null ? "caseworker" : username;
     lockDuration = lockDuration == null ? Duration.ofSeconds(30) : lockDuration;
     maxTasks = maxTasks == null ? 10 : maxTasks;
-    longPollTimeout = longPollTimeout == null ? Duration.ofSeconds(20) : longPollTimeout;
+    pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
     retries = retries == null ? 3 : retries;
     retryInterval = retryInterval == null ? Duration.ofSeconds(5) : retryInterval;
     handlerThreads = handlerThreads == null ? 4 : handlerThreads;

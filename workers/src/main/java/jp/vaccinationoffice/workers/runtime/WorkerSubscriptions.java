@@ -2,42 +2,57 @@ package jp.vaccinationoffice.workers.runtime;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.client.ExternalTaskClient;
-import org.camunda.bpm.client.backoff.ExponentialBackoffStrategy;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.util.Timeout;
-import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
+import org.operaton.bpm.engine.ExternalTaskService;
+import org.operaton.bpm.engine.externaltask.ExternalTaskQueryBuilder;
+import org.operaton.bpm.engine.externaltask.LockedExternalTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.ClassUtils;
 
 /**
- * Subscribes every {@link CaseWorker} to its topic through one external-task client: fetch and
- * lock over the engine REST API with long polling, several tasks per request, the tasks worked on
- * by {@code handlerThreads} threads at once.
+ * Runs every {@link CaseWorker} on the tasks of its topic through the engine's Java API: one fetch
+ * thread locks up to as many tasks as there are free handler threads, and {@code handlerThreads}
+ * threads work on them. With nothing to fetch, the fetch thread sleeps until the {@link TaskSignal}
+ * says a task was created (or a retry fell due), or the poll interval passes.
  */
 public class WorkerSubscriptions {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkerSubscriptions.class);
 
-  private final List<CaseWorker> workers;
+  private final Map<String, CaseWorker> workersByTopic = new LinkedHashMap<>();
   private final WorkerProperties properties;
-  private ExternalTaskClient client;
+  private final ExternalTaskService externalTasks;
+  private final StepTransactions steps;
+  private final ModeledErrors errors;
+  private final TaskSignal signal;
+  private final String workerId;
+  private Thread fetchThread;
   private ExecutorService handlerPool;
+  private volatile boolean running;
 
-  public WorkerSubscriptions(List<CaseWorker> workers, WorkerProperties properties) {
-    this.workers = List.copyOf(workers);
+  public WorkerSubscriptions(List<CaseWorker> workers, WorkerProperties properties, ExternalTaskService externalTasks,
+      StepTransactions steps, ModeledErrors errors, TaskSignal signal) {
+    for (CaseWorker worker : workers) {
+      workersByTopic.put(topicOf(ClassUtils.getUserClass(worker)), worker);
+    }
     this.properties = properties;
+    this.externalTasks = externalTasks;
+    this.steps = steps;
+    this.errors = errors;
+    this.signal = signal;
+    this.workerId = properties.workerId() != null ? properties.workerId() : "case-worker-" + ProcessHandle.current().pid();
   }
 
   /** The topic a worker class declares. */
@@ -49,90 +64,121 @@ public class WorkerSubscriptions {
     return topic.value();
   }
 
-  public synchronized void start(String engineRestUrl, String password) {
-    if (client != null) {
+  public synchronized void start() {
+    if (running) {
       return;
     }
+    running = true;
     int threads = properties.handlerThreads();
-    handlerPool = Executors.newFixedThreadPool(threads, handlerThreadFactory());
+    handlerPool = Executors.newFixedThreadPool(threads, threadFactory("case-worker-"));
     Semaphore freeThreads = new Semaphore(threads);
-    client = ExternalTaskClient.create()
-        .baseUrl(engineRestUrl)
-        .workerId(properties.workerId() != null ? properties.workerId() : "case-worker-" + ProcessHandle.current().pid())
-        .addInterceptor(new BasicAuthProvider(properties.username(), password))
-        .maxTasks(properties.maxTasks())
-        .asyncResponseTimeout(properties.longPollTimeout().toMillis())
-        .lockDuration(properties.lockDuration().toMillis())
-        .backoffStrategy(new ExponentialBackoffStrategy(200, 2, 5_000))
-        // a long poll the server never answers must not hold the worker (or a shutdown) for minutes
-        .customizeHttpClient(http -> http
-            .setDefaultRequestConfig(RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(properties.longPollTimeout().plusSeconds(10)))
-                .build())
-            // kept-alive connections for the long poll and each handler thread's report (default: 5)
-            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnPerRoute(threads + 2)
-                .setMaxConnTotal(threads + 2)
-                .build()))
-        .build();
-    for (CaseWorker worker : workers) {
-      String topic = topicOf(ClassUtils.getUserClass(worker));
-      client.subscribe(topic)
-          .lockDuration(properties.lockDuration().toMillis())
-          .handler(new ConcurrentTaskHandler(new CaseTaskHandler(topic, worker, properties.retryPolicy()),
-              handlerPool, freeThreads))
-          .open();
-    }
-    LOG.info("Workers subscribed at {} to {} ({} handler threads)", engineRestUrl, topics(), threads);
+    Map<String, CaseTaskHandler> handlers = new LinkedHashMap<>();
+    CaseTaskHandler.Engine engine = new CaseTaskHandler.Engine(externalTasks, workerId, steps, errors, signal::signalIn);
+    workersByTopic.forEach((topic, worker) ->
+        handlers.put(topic, new CaseTaskHandler(topic, worker, properties.retryPolicy(), engine)));
+    fetchThread = threadFactory("worker-fetch-" + workerId + "-").newThread(() -> fetchLoop(handlers, freeThreads));
+    fetchThread.start();
+    LOG.info("Workers subscribed as {} to {} ({} handler threads)", workerId, topics(), threads);
   }
 
-  /**
-   * Stops fetching. Waits at most {@code patience} for a long poll under way to end; the fetch
-   * thread finishes on its own after that.
-   */
+  private void fetchLoop(Map<String, CaseTaskHandler> handlers, Semaphore freeThreads) {
+    ExecutorService pool = handlerPool;
+    while (running) {
+      try {
+        // wait for a free handler thread: never lock more tasks than can be worked on
+        freeThreads.acquire();
+        freeThreads.release();
+        long seen = signal.generation();
+        int wanted = Math.min(properties.maxTasks(), freeThreads.availablePermits());
+        List<LockedExternalTask> tasks = fetch(wanted);
+        for (LockedExternalTask task : tasks) {
+          freeThreads.acquire();
+          dispatch(pool, handlers.get(task.getTopicName()), task, freeThreads);
+        }
+        if (tasks.size() < wanted) {
+          signal.awaitAfter(seen, properties.pollInterval().toMillis());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        if (running) {
+          LOG.warn("Fetching external tasks failed: {}", e.toString());
+          sleep(properties.pollInterval());
+        }
+      }
+    }
+  }
+
+  private List<LockedExternalTask> fetch(int maxTasks) {
+    ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(maxTasks, workerId);
+    for (String topic : workersByTopic.keySet()) {
+      fetch = fetch.topic(topic, properties.lockDuration().toMillis());
+    }
+    return fetch.execute();
+  }
+
+  private static void dispatch(ExecutorService pool, CaseTaskHandler handler, LockedExternalTask task,
+      Semaphore freeThreads) {
+    try {
+      pool.execute(() -> {
+        try {
+          handler.execute(task);
+        } catch (RuntimeException e) {
+          // the engine was not told; the task is fetched again when its lock expires
+          LOG.warn("Case {} at {}: reporting to the engine failed: {}", task.getBusinessKey(), task.getActivityId(),
+              e.toString());
+        } finally {
+          freeThreads.release();
+        }
+      });
+    } catch (RejectedExecutionException stopping) {
+      freeThreads.release();
+    }
+  }
+
+  /** Stops fetching; tasks under way may finish within {@code patience}, the others are fetched again once their locks expire. */
   public synchronized void stop(Duration patience) {
-    if (client == null) {
+    if (!running) {
       return;
     }
-    ExternalTaskClient stopping = client;
-    ExecutorService stoppingPool = handlerPool;
-    client = null;
-    handlerPool = null;
-    Thread stopper = new Thread(stopping::stop, "worker-subscriptions-stop");
-    stopper.setDaemon(true);
-    stopper.start();
+    running = false;
+    fetchThread.interrupt();
+    handlerPool.shutdown();
     try {
-      stopper.join(patience.toMillis());
-      // tasks under way may finish; tasks not started yet are fetched again once their locks expire
-      stoppingPool.shutdown();
-      stoppingPool.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
+      fetchThread.join(patience.toMillis());
+      handlerPool.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private static ThreadFactory handlerThreadFactory() {
-    AtomicInteger number = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "case-worker-" + number.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
   public void stop() {
-    stop(properties.longPollTimeout().plusSeconds(1));
+    stop(Duration.ofSeconds(5));
   }
 
   public Set<String> topics() {
-    Set<String> topics = new TreeSet<>();
-    for (CaseWorker worker : workers) {
-      topics.add(topicOf(ClassUtils.getUserClass(worker)));
-    }
-    return topics;
+    return new TreeSet<>(workersByTopic.keySet());
   }
 
   public List<CaseWorker> workers() {
-    return new ArrayList<>(workers);
+    return new ArrayList<>(workersByTopic.values());
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadFactory threadFactory(String prefix) {
+    AtomicInteger number = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

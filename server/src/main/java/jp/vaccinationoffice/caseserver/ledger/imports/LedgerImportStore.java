@@ -48,6 +48,14 @@ class LedgerImportStore {
         id, municipalityCode, fileName, sha256, bytes, encoding, startedBy, now, now);
   }
 
+  /**
+   * Locks the municipality's row until the caller's transaction ends, so that of two starts of an
+   * import, on this node or another on the same database, the second sees the first one running.
+   */
+  void lockMunicipality(String municipalityCode) {
+    jdbc.queryForList("SELECT code FROM municipality WHERE code = ? FOR UPDATE", String.class, municipalityCode);
+  }
+
   /** Marks the municipality's imports that a stopped server left running as failed. */
   void closeAbandoned(String municipalityCode) {
     jdbc.update("""

@@ -50,17 +50,16 @@ public class LedgerImports {
     CsvUpload upload = CsvUpload.inspect(content);
     String municipality = staff.municipalityCode();
     String id = UUID.randomUUID().toString();
-    synchronized (this) {
-      transaction.executeWithoutResult(status -> {
-        store.closeAbandoned(municipality);
-        store.running(municipality).ifPresent(running -> {
-          throw ApiException.conflict("import " + running + " of this municipality is still running: wait until it ends");
-        });
-        store.create(id, municipality, serverFileName(id), sha256(content), content.length, upload.encoding(), staff.userId());
-        accessLog.record(new AccessEntry(staff.userId(), municipality, AccessAction.CREATE, AccessSubjects.LEDGER_IMPORT, id, null,
-            clientAddress));
+    transaction.executeWithoutResult(status -> {
+      store.lockMunicipality(municipality);
+      store.closeAbandoned(municipality);
+      store.running(municipality).ifPresent(running -> {
+        throw ApiException.conflict("import " + running + " of this municipality is still running: wait until it ends");
       });
-    }
+      store.create(id, municipality, serverFileName(id), sha256(content), content.length, upload.encoding(), staff.userId());
+      accessLog.record(new AccessEntry(staff.userId(), municipality, AccessAction.CREATE, AccessSubjects.LEDGER_IMPORT, id, null,
+          clientAddress));
+    });
     try {
       executor.execute(() -> runner.run(
           new LedgerImportRunner.Submission(id, municipality, staff.userId(), clientAddress, upload.text())));
