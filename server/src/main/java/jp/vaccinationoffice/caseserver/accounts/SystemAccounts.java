@@ -5,7 +5,7 @@ import org.operaton.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
- * The system accounts (the workers' account, the VRS account): members of {@code accounts.system-groups}.
+ * The system accounts (the VRS account): members of {@code accounts.system-groups}.
  * They are configured, not administered: their passwords come from the server's configuration, and
  * nobody is added to or removed from their groups through the Admin webapp or the engine REST API.
  */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import jp.vaccinationoffice.caseserver.security.StaffGroups;
-import jp.vaccinationoffice.caseserver.workers.WorkerAccount;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.identity.Authentication;
@@ -17,8 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * What staff may write through the engine's REST API (both {@code /engine-rest} and the webapps' copy):
  * variables only by completing a task they can see, with its form's fields; tasks only to someone who
- * can work them; nothing else that carries variables. Administrators and the workers' account (by
- * group) are not checked here. A request for a task the caller cannot see goes on to the engine,
+ * can work them; nothing else that carries variables. Administrators are not checked here (the
+ * workers run inside the server, on the engine's Java API). A request for a task the caller cannot see goes on to the engine,
  * which answers it as for any unknown task.
  */
 @Service
@@ -54,7 +53,7 @@ public class StaffWriteCheck {
           "Staff set engine variables only by completing a task with its form's fields; " + method + " " + path
               + " is not open to them."));
       case EXTERNAL_TASK -> Optional.of(Refusal.of(403, "external-tasks-for-workers", "External tasks are the workers'",
-          "External tasks are fetched, locked and completed by the workers' account only."));
+          "External tasks are fetched, locked and completed by the server's own workers."));
       case IDENTITY_LINK -> Optional.of(Refusal.of(403, "candidates-fixed", "Candidates are set by the process",
           "A task's candidate users and groups come from its process model; staff do not change them."));
       default -> withBody(caller, kind, method, path, contentType, body);
@@ -140,7 +139,7 @@ public class StaffWriteCheck {
 
   private static boolean isStaff(Authentication caller) {
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    return !groups.contains(StaffGroups.ADMINS) && !groups.contains(WorkerAccount.GROUP);
+    return !groups.contains(StaffGroups.ADMINS);
   }
 
   private static String text(JsonNode value) {

@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.provision.VrsSystemAccount;
-import jp.vaccinationoffice.caseserver.workers.WorkerAccount;
 import jp.vaccinationoffice.simulators.SimulatorsProperties;
 import org.operaton.bpm.engine.AuthorizationException;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
@@ -53,7 +52,6 @@ class StaffAccountsTest {
   static final String TRANSFER = "{\"reason\":\"異動 2026-04-01 (健康増進課へ)\"}";
   static final ObjectMapper JSON = new ObjectMapper();
   static final String ADMIN = "admin";
-  static final String WORKERS_USER = "caseworker";
   static final String VRS_USER = VrsSystemAccount.DEFAULT_USER;
   static final String NEW_PASSWORD = "{\"password\":\"an orchard of quiet plum trees\",\"authenticatedUserPassword\":\""
       + CaseServerTest.DEMO_PASSWORD + "\"}";
@@ -236,20 +234,16 @@ class StaffAccountsTest {
   @Test
   void noChangeToASystemAccountOrItsGroupsGetsThroughTheEngineRestApi() throws Exception {
     List<Change> changes = List.of(
-        new Change("PUT", "/user/" + WORKERS_USER + "/credentials", NEW_PASSWORD),
         new Change("PUT", "/user/" + VRS_USER + "/credentials", NEW_PASSWORD),
         new Change("PUT", "/user/" + VRS_USER + "/profile", "{\"id\":\"" + VRS_USER + "\",\"firstName\":\"X\",\"lastName\":\"Y\"}"),
         new Change("DELETE", "/user/" + VRS_USER, null),
-        new Change("DELETE", "/user/" + WORKERS_USER, null),
         new Change("PUT", "/group/" + VrsSystemAccount.GROUP + "/members/" + ADMIN, null),
-        new Change("PUT", "/group/" + WorkerAccount.GROUP + "/members/clerk", null),
-        new Change("DELETE", "/group/" + WorkerAccount.GROUP + "/members/" + WORKERS_USER, null),
         new Change("PUT", "/group/camunda-admin/members/" + VRS_USER, null),
-        new Change("PUT", "/group/operaton-admin/members/" + WORKERS_USER, null),
+        new Change("PUT", "/group/" + VrsSystemAccount.GROUP + "/members/clerk", null),
         new Change("PUT", "/group/" + VrsSystemAccount.GROUP, "{\"id\":\"vrssystems\",\"name\":\"x\",\"type\":\"SYSTEM\"}"),
         new Change("DELETE", "/group/" + VrsSystemAccount.GROUP, null),
         new Change("PUT", "/tenant/352063/user-members/" + VRS_USER, null),
-        new Change("DELETE", "/tenant/352063/group-members/" + WorkerAccount.GROUP, null),
+        new Change("DELETE", "/group/" + VrsSystemAccount.GROUP + "/members/" + VRS_USER, null),
         new Change("DELETE", "/engine/default/user/" + VRS_USER, null));
     List<String> wrong = new ArrayList<>();
     for (Change change : changes) {
@@ -262,8 +256,6 @@ class StaffAccountsTest {
 
     assertThat(identityService.createUserQuery().memberOfGroup(VrsSystemAccount.GROUP).list())
         .extracting(User::getId).containsExactly(VRS_USER);
-    assertThat(identityService.createUserQuery().memberOfGroup(WorkerAccount.GROUP).list())
-        .extracting(User::getId).containsExactly(WORKERS_USER);
     assertThat(identityService.checkPassword(VRS_USER, simulators.getVrs().getInbound().getPassword())).isTrue();
     assertThat(call("GET", "/engine-rest/user/" + VRS_USER + "/profile", null, ADMIN, ADMIN_PASSWORD).statusCode())
         .as("reading stays allowed").isEqualTo(200);
@@ -289,7 +281,7 @@ class StaffAccountsTest {
     try {
       assertThatThrownBy(() -> identityService.createMembership(ADMIN, VrsSystemAccount.GROUP))
           .isInstanceOf(AuthorizationException.class).hasMessageContaining("configured by the server");
-      assertThatThrownBy(() -> identityService.deleteMembership(WORKERS_USER, WorkerAccount.GROUP))
+      assertThatThrownBy(() -> identityService.deleteMembership(VRS_USER, VrsSystemAccount.GROUP))
           .isInstanceOf(AuthorizationException.class);
       User vrs = identityService.createUserQuery().userId(VRS_USER).singleResult();
       vrs.setPassword("a password an administrator chose");

@@ -53,7 +53,7 @@ class EngineWriteRulesTest {
       "DELETE, case-execution/c1/localVariables/v, VARIABLE_RESOURCE",
       "DELETE, history/variable-instance/h1, VARIABLE_RESOURCE",
       "DELETE, history/process-instance/p1/variable-instances, VARIABLE_RESOURCE",
-      // external tasks: the workers' account only
+      // external tasks: the server's own workers only
       "POST, external-task/fetchAndLock, EXTERNAL_TASK",
       "POST, external-task/x1/complete, EXTERNAL_TASK",
       "POST, external-task/x1/bpmnError, EXTERNAL_TASK",

@@ -20,7 +20,6 @@ import jp.vaccinationoffice.workers.gateway.registry.ResidentVerification;
 import jp.vaccinationoffice.workers.gateway.registry.VerificationOutcome;
 import jp.vaccinationoffice.workers.runtime.BusinessOutcome;
 import jp.vaccinationoffice.workers.runtime.CaseTask;
-import org.camunda.bpm.client.task.ExternalTask;
 import org.junit.jupiter.api.Test;
 
 class RegistryConfirmResidentWorkerTest {
@@ -61,10 +60,11 @@ class RegistryConfirmResidentWorkerTest {
   }
 
   static CaseTask task() {
-    ExternalTask externalTask = mock(ExternalTask.class);
-    when(externalTask.getBusinessKey()).thenReturn(CASE);
-    when(externalTask.getActivityId()).thenReturn("confirm-resident-registration");
-    when(externalTask.getActivityInstanceId()).thenReturn("confirm-resident-registration:1");
-    return new CaseTask(externalTask);
+    return task(Map.of());
+  }
+
+  static CaseTask task(Map<String, Object> variables) {
+    return new CaseTask(CASE, "confirm-resident-registration", "confirm-resident-registration:1", "352063",
+        "process-1", variables);
   }
 }

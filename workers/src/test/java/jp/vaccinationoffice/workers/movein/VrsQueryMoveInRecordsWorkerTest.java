@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Map;
 import jp.vaccinationoffice.workers.gateway.vrs.RecordsOutcome;
 import jp.vaccinationoffice.workers.gateway.vrs.RecordsQueryResult;
 import jp.vaccinationoffice.workers.gateway.vrs.VrsGateway;
@@ -27,8 +28,7 @@ class VrsQueryMoveInRecordsWorkerTest {
 
   @Test
   void aCorrectedCodeNamingNoOtherMunicipalityBringsTheClerkBackAndVrsIsNotAsked() {
-    CaseTask task = RegistryConfirmResidentWorkerTest.task();
-    when(task.externalTask().getVariable("correctedMunicipalityCode")).thenReturn("999997");
+    CaseTask task = RegistryConfirmResidentWorkerTest.task(Map.of("correctedMunicipalityCode", "999997"));
     when(cases.correctPreviousMunicipality(CASE, "999997")).thenReturn(false);
 
     BusinessOutcome outcome = catchThrowableOfType(BusinessOutcome.class, () -> worker.execute(task));
@@ -40,8 +40,7 @@ class VrsQueryMoveInRecordsWorkerTest {
 
   @Test
   void aCorrectedCodeIsTakenBeforeVrsIsAsked() {
-    CaseTask task = RegistryConfirmResidentWorkerTest.task();
-    when(task.externalTask().getVariable("correctedMunicipalityCode")).thenReturn("352021");
+    CaseTask task = RegistryConfirmResidentWorkerTest.task(Map.of("correctedMunicipalityCode", "352021"));
     when(cases.correctPreviousMunicipality(CASE, "352021")).thenReturn(true);
     when(cases.beginQuery(CASE)).thenReturn(true);
     when(cases.subject(CASE)).thenReturn(RegistryConfirmResidentWorkerTest.subject());
