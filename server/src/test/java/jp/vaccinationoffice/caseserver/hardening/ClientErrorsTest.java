@@ -129,23 +129,23 @@ class ClientErrorsTest {
     String task = hofu.taskId();
     Map<String, Integer> expected = new LinkedHashMap<>();
     expected.put("GET /api/provision-records?inquiryId=" + "a".repeat(3000), 400);
-    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"x\":{\"value\":\"{}\",\"type\":\"Json\"}}}", 400);
-    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"x\":{\"value\":\"rO0ABXQAAmhp\","
+    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"consentAnswer\":{\"value\":\"{}\",\"type\":\"Json\"}}}", 400);
+    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"consentAnswer\":{\"value\":\"rO0ABXQAAmhp\","
         + "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
         + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}", 400);
     expected.put("POST /engine-rest/task?maxResults=5 {\"sorting\":[{\"sortBy\":\"processVariable\","
         + "\"sortOrder\":\"asc\",\"parameters\":{\"variable\":\"x\"}}]}", 400);
-    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"x\":{\"value\":1,\"value\":2}}", 400);
+    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"consentAnswer\":{\"value\":1,\"value\":2}}", 400);
     expected.put("POST /engine-rest/task/" + task + "/claim {\"userId\":\"clerk\",\"userId\":", 400);
     expected.put("GET /engine-rest/task?maxResults=x", 400);
     expected.put("POST /engine-rest/task/count {\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\","
         + "\"parameters\":{\"variable\":1.5,\"type\":\"String\"}}]}", 400);
-    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"x\":{\"value\":\"a\",\"type\":\"\"}}}", 400);
-    expected.put("POST /engine-rest/task/" + task + "/submit-form {\"variables\":{\"x\":{\"value\":\"a\",\"type\":\"File\"}}}", 400);
+    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"consentAnswer\":{\"value\":\"a\",\"type\":\"\"}}}", 400);
+    expected.put("POST /engine-rest/task/" + task + "/submit-form {\"variables\":{\"consentAnswer\":{\"value\":\"a\",\"type\":\"File\"}}}", 400);
     expected.put("GET /api/access-log/verify|multipart/form-data\n{}", 400);
     expected.put("POST /engine-rest/task/" + task + "/submit-form\nnull", 400);
     expected.put("POST /engine-rest/task/count\nnull", 400);
-    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"x\":{\"value\":\"a\",\"type\":\"String\"}}}", 400);
+    expected.put("POST /engine-rest/task/" + task + "/complete {\"variables\":{\"consentAnswer\":{\"value\":\"a\",\"type\":\"String\"}}}", 400);
     expected.put("GET /engine-rest/task/" + task + "/variables", 200);
     for (Map.Entry<String, Integer> each : expected.entrySet()) {
       String caller = each.getKey().startsWith("GET /api/access-log") ? "auditor" : "clerk";
@@ -155,7 +155,7 @@ class ClientErrorsTest {
         assertThat(FuzzRun.isProblem(response, each.getValue())).as(response.body()).isTrue();
       }
     }
-    assertThat(taskService.getVariable(task, "x")).isNull();
+    assertThat(taskService.getVariable(task, "consentAnswer")).isNull();
   }
 
   @Test
@@ -203,7 +203,8 @@ class ClientErrorsTest {
     expected.put("clerk GET /engine-rest/history/process-instance/no-such-instance", 404);
     expected.put("clerk GET /api/no-such-thing", 404);
     expected.put("clerk GET /engine-rest/no-such-thing", 404);
-    expected.put("clerk GET /actuator/no-such-thing", 404);
+    expected.put("clerk GET /actuator/no-such-thing", 403);
+    expected.put("admin GET /actuator/no-such-thing", 404);
     expected.put("anonymous GET /sim/no-such-thing", 404);
     expected.put("clerk DELETE /api/cases/x", 405);
     expected.put("clerk DELETE /engine-rest/task/count", 405);
