@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.Optional;
+import jp.vaccinationoffice.caseserver.forms.TaskForm;
 import jp.vaccinationoffice.caseserver.support.RepositoryModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
