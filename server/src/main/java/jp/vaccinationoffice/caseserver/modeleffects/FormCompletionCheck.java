@@ -1,36 +1,48 @@
 package jp.vaccinationoffice.caseserver.modeleffects;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import jp.vaccinationoffice.caseserver.forms.DeployedForms;
+import jp.vaccinationoffice.caseserver.forms.FieldError;
+import jp.vaccinationoffice.caseserver.forms.FormField;
+import jp.vaccinationoffice.caseserver.forms.TaskForm;
+import org.operaton.bpm.engine.BadUserRequestException;
 import org.operaton.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.impl.context.Context;
+import org.operaton.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
- * The one completion check of every user task: the task's variables must be what its form (the
- * {@code forms/<formRef>.form} deployed with the models) lets a clerk enter.
+ * The one completion check of every user task: the task's variables must be what its form, deployed
+ * with the task's process, lets a clerk enter.
  */
 class FormCompletionCheck {
 
-  private final ObjectMapper json = new ObjectMapper();
-  private final Map<String, FormFields> forms = new ConcurrentHashMap<>();
+  private final DeployedForms forms;
 
-  FormFields check(String formRef, DelegateTask task) {
-    FormFields form = forms.computeIfAbsent(formRef, this::read);
-    form.check(task);
-    return form;
+  FormCompletionCheck(DeployedForms forms) {
+    this.forms = forms;
   }
 
-  private FormFields read(String formRef) {
-    try (InputStream in = FormCompletionCheck.class.getClassLoader().getResourceAsStream("forms/" + formRef + ".form")) {
-      if (in == null) {
-        throw new IllegalStateException("no form forms/" + formRef + ".form");
-      }
-      return FormFields.of(json.readTree(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Refuses, naming the fields, values the form would not let a clerk enter; otherwise the values of
+   * the form's choice fields, which are codes and flags, never personal data.
+   */
+  Map<String, Object> check(DelegateTask task) {
+    TaskEntity entity = (TaskEntity) task;
+    entity.initializeFormKey();
+    TaskForm form = forms.of(entity, Context.getCommandContext());
+    List<FieldError> problems = form.problems(task::getVariable);
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException(String.join("; ", problems.stream().map(FieldError::message).toList()));
     }
+    Map<String, Object> choices = new LinkedHashMap<>();
+    for (FormField field : form.fields().values()) {
+      Object value = task.getVariable(field.key());
+      if (field.isChoice() && value != null) {
+        choices.put(field.key(), value);
+      }
+    }
+    return choices;
   }
 }

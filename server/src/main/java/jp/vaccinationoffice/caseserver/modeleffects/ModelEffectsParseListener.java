@@ -85,12 +85,10 @@ class ModelEffectsParseListener extends AbstractBpmnParseListener {
     onStart(element, activity, false);
     String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
     String step = properties(element).getOrDefault(JOURNAL, activity.getId().toUpperCase().replace('-', '_') + "_COMPLETED");
-    String formRef = element.attributeNS(BpmnParse.OPERATON_BPMN_EXTENSIONS_NS, "formRef");
     var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
-      FormFields form = formRef == null ? FormFields.NONE : formCheck.check(formRef, task);
       TaskCompletion completion = new TaskCompletion(task.getTaskDefinitionKey(), step, Actors.of(task),
-          form.choices(task));
+          formCheck.check(task));
       if (effects.get().keeps(processKey)) {
         effects.get().of(processKey).taskCompleted(task.getExecution().getProcessBusinessKey(), completion);
       }

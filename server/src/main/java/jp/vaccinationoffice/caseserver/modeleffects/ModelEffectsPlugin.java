@@ -2,6 +2,7 @@ package jp.vaccinationoffice.caseserver.modeleffects;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.vaccinationoffice.caseserver.forms.DeployedForms;
 import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
 import org.operaton.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
 import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -20,16 +21,18 @@ import org.springframework.stereotype.Component;
 class ModelEffectsPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<ModelEffects> effects;
+  private final DeployedForms forms;
 
-  ModelEffectsPlugin(ObjectProvider<ModelEffects> effects) {
+  ModelEffectsPlugin(ObjectProvider<ModelEffects> effects, DeployedForms forms) {
     this.effects = effects;
+    this.forms = forms;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new ModelEffectsParseListener(effects::getObject, new FormCompletionCheck()));
+    listeners.add(new ModelEffectsParseListener(effects::getObject, new FormCompletionCheck(forms)));
     configuration.setCustomPostBPMNParseListeners(listeners);
 
     if (configuration.getDmnEngineConfiguration() == null) {

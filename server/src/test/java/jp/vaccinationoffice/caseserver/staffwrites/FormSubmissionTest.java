@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.Optional;
+import jp.vaccinationoffice.caseserver.forms.TaskForm;
 import jp.vaccinationoffice.caseserver.support.RepositoryModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,9 +24,9 @@ class FormSubmissionTest {
       "verify-identity   | {\"numberDocument\":{\"value\":\"MY_NUMBER_CARD\"}} | 400 identityDocument",
       "verify-identity   | {} | 400 numberDocument",
       "verify-identity   | {\"numberDocument\":{\"value\":\"NONE\"},\"identityDocument\":{\"value\":\"NONE\"},\"municipalityCode\":{\"value\":\"352021\"}} | 403 municipalityCode",
-      "confirm-consent   | {\"consentConfirmed\":{\"value\":true}} | ok",
-      "confirm-consent   | {\"consentConfirmed\":{\"value\":\"true\"}} | 400 consentConfirmed",
-      "confirm-consent   | {\"consentConfirmed\":{\"value\":true,\"type\":\"Json\"}} | 400 consentConfirmed",
+      "confirm-consent   | {\"consentAnswer\":{\"value\":\"CONFIRMED\"}} | ok",
+      "confirm-consent   | {\"consentAnswer\":{\"value\":true}} | 400 consentAnswer",
+      "confirm-consent   | {\"consentAnswer\":{\"value\":\"CONFIRMED\",\"type\":\"Json\"}} | 400 consentAnswer",
       "resolve-not-found | {\"action\":{\"value\":\"CLOSE\"}} | ok",
       "resolve-not-found | {\"action\":{\"value\":\"RETRY_WITH_CODE\"},\"correctedMunicipalityCode\":{\"value\":\"352021\"}} | ok",
       "resolve-not-found | {\"action\":{\"value\":\"RETRY_WITH_CODE\"},\"correctedMunicipalityCode\":{\"value\":\"3520\"}} | 400 correctedMunicipalityCode",

@@ -1,6 +1,7 @@
 package jp.vaccinationoffice.caseserver.staffwrites;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.support.WebappClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.BadUserRequestException;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
@@ -239,6 +241,26 @@ class StaffEngineWritesTest {
         + "\"code\":{\"value\":\"352021\",\"type\":\"String\"},\"seen\":{\"value\":false},\"copies\":{\"value\":2}}}",
         "clerk", PASSWORD);
     assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void theEngineChecksEveryCompletionAgainstTheFormDeployedWithTheProcess() {
+    // this form is only in the test's deployment, not on the class path; the engine wraps the listener's refusal
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("decision", "MAYBE")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("decision must be one of APPROVE, REJECT");
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("decision", "APPROVE", "remark", "番号 1234-5678-9018")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("remark must not hold")
+        .hasMessageNotContaining("1234-5678-9018");
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("seen", true)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("decision is required");
+    HttpResponse<String> administrator = http.postJson("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"copies\":{\"value\":9}}}", "admin", PASSWORD);
+    assertThat(administrator.statusCode()).as(administrator.body()).isEqualTo(400);
+    assertThat(administrator.body()).contains("copies is outside the form's limits");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    taskService.complete(taskId, Map.of("decision", "REJECT", "copies", 2));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 

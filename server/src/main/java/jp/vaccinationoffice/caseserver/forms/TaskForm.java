@@ -1,20 +1,23 @@
-package jp.vaccinationoffice.caseserver.staffwrites;
+package jp.vaccinationoffice.caseserver.forms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** The fields of a task's form (form-js JSON), read once from the deployed form file. */
-final class TaskForm {
+/** The fields of a task's form (form-js JSON) a clerk can fill in, and the check of their values. */
+public final class TaskForm {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TaskForm NONE = new TaskForm(Map.of());
@@ -26,12 +29,12 @@ final class TaskForm {
   }
 
   /** The form of a task without a form this server can read: no field may be submitted. */
-  static TaskForm none() {
+  public static TaskForm none() {
     return NONE;
   }
 
   /** @throws IllegalArgumentException when the file is not a form-js form */
-  static TaskForm parse(byte[] formFile) {
+  public static TaskForm parse(byte[] formFile) {
     JsonNode form;
     try {
       form = JSON.readTree(formFile);
@@ -48,14 +51,31 @@ final class TaskForm {
     return new TaskForm(fields);
   }
 
-  Map<String, FormField> fields() {
+  public Map<String, FormField> fields() {
     return fields;
+  }
+
+  /** The problems of the fields' values: every required field given, every given value by its field's rules. */
+  public List<FieldError> problems(Function<String, Object> valueOf) {
+    List<FieldError> problems = new ArrayList<>();
+    for (FormField field : fields.values()) {
+      Object value = valueOf.apply(field.key());
+      if (FieldRules.isGiven(value)) {
+        FieldRules.problem(field, value).ifPresent(problems::add);
+      } else if (field.mustBeGiven()) {
+        problems.add(FieldRules.missing(field));
+      }
+    }
+    return problems;
   }
 
   private static void collect(JsonNode components, Map<String, FormField> fields) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
       String key = component.path("key").asText(null);
+      if (component.path("disabled").asBoolean(false)) {
+        continue; // form-js neither shows a disabled field for entry nor submits it
+      }
       if ("group".equals(type)) {
         collect(component.path("components"), fields);
       } else if ("dynamiclist".equals(type)) {

@@ -1,4 +1,4 @@
-package jp.vaccinationoffice.caseserver.staffwrites;
+package jp.vaccinationoffice.caseserver.forms;
 
 import java.math.BigDecimal;
 import java.util.Set;
@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  *     because whether it shows depends on the other answers
  * @param values the allowed values of a select or radio field
  */
-record FormField(String key, String label, Kind kind, boolean required, boolean conditional, Set<String> values,
-    Pattern pattern, Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max) {
+public record FormField(String key, String label, Kind kind, boolean required, boolean conditional,
+    Set<String> values, Pattern pattern, Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max) {
 
   /** What a field takes: a string, a number, a boolean, one of listed values, or nothing this server accepts. */
-  enum Kind {
+  public enum Kind {
     TEXT("String"),
     NUMBER("Integer", "Long", "Short", "Double"),
     BOOLEAN("Boolean"),
@@ -29,12 +29,18 @@ record FormField(String key, String label, Kind kind, boolean required, boolean 
       this.typeNames = Set.of(typeNames);
     }
 
-    boolean accepts(String typeName) {
+    /** Whether the engine's variable type of this name (as in the REST API) holds values of this kind. */
+    public boolean accepts(String typeName) {
       return typeNames.stream().anyMatch(name -> name.equalsIgnoreCase(typeName));
     }
   }
 
-  boolean mustBeGiven() {
+  public boolean mustBeGiven() {
     return required && !conditional;
+  }
+
+  /** A select, radio or checkbox: its values are codes and flags, never personal data. */
+  public boolean isChoice() {
+    return kind == Kind.CHOICE || kind == Kind.BOOLEAN;
   }
 }

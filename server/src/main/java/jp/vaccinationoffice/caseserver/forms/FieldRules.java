@@ -1,0 +1,104 @@
+package jp.vaccinationoffice.caseserver.forms;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.vaccinationoffice.common.MyNumber;
+
+/**
+ * The rules of one value against one form field, the same for a completion through the engine and
+ * for the staff's request that leads to it. A value is a String, a Boolean or a Number; anything else
+ * (a list, an object) fits no field.
+ */
+public final class FieldRules {
+
+  private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){11}(?![0-9])");
+
+  private FieldRules() {}
+
+  /** Null and blank text count as not given: form-js submits an emptied field that way. */
+  public static boolean isGiven(Object value) {
+    return value != null && !(value instanceof String text && text.isBlank());
+  }
+
+  public static FieldError missing(FormField field) {
+    return new FieldError(field.key(), field.key() + " is required (" + field.label() + ")");
+  }
+
+  /** What is wrong with a value given for the field, if anything. */
+  public static Optional<FieldError> problem(FormField field, Object value) {
+    String key = field.key();
+    return switch (field.kind()) {
+      case TEXT -> text(field, value);
+      case CHOICE -> value instanceof String text && field.values().contains(text) ? Optional.empty()
+          : fail(key, key + " must be one of " + String.join(", ", field.values()));
+      case BOOLEAN -> value instanceof Boolean ? Optional.empty() : fail(key, key + " must be true or false");
+      case NUMBER -> number(field, value);
+      case UNSUPPORTED -> fail(key, key + " cannot be set through this server");
+    };
+  }
+
+  private static Optional<FieldError> text(FormField field, Object value) {
+    String key = field.key();
+    if (!(value instanceof String text)) {
+      return fail(key, key + " must be a string");
+    }
+    if (field.minLength() != null && text.length() < field.minLength()
+        || field.maxLength() != null && text.length() > field.maxLength()) {
+      return fail(key, key + " has a length outside the form's limits");
+    }
+    // form-js tests a pattern the way JavaScript's RegExp.test does: somewhere in the text
+    if (field.pattern() != null && !text.isEmpty() && !field.pattern().matcher(text).find()) {
+      return fail(key, key + " does not have the form's format");
+    }
+    if (containsMyNumber(text)) {
+      return fail(key, key + " must not hold an individual number (My Number)");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<FieldError> number(FormField field, Object value) {
+    String key = field.key();
+    BigDecimal number = decimal(value);
+    if (number == null) {
+      return fail(key, key + " must be a number");
+    }
+    if (field.min() != null && number.compareTo(field.min()) < 0
+        || field.max() != null && number.compareTo(field.max()) > 0) {
+      return fail(key, key + " is outside the form's limits");
+    }
+    return Optional.empty();
+  }
+
+  private static BigDecimal decimal(Object value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double real = ((Number) value).doubleValue();
+      return Double.isFinite(real) ? BigDecimal.valueOf(real) : null;
+    }
+    if (value instanceof Number number) {
+      return new BigDecimal(number.toString());
+    }
+    return null;
+  }
+
+  /** Twelve digits standing alone (spaces or hyphens between them allowed) that form a valid individual number. */
+  private static boolean containsMyNumber(String text) {
+    StringBuilder ascii = new StringBuilder(text.length());
+    text.codePoints().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c).forEach(ascii::appendCodePoint);
+    Matcher twelve = TWELVE_DIGITS.matcher(ascii);
+    while (twelve.find()) {
+      if (MyNumber.isValid(twelve.group().replaceAll("[ -]", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<FieldError> fail(String field, String message) {
+    return Optional.of(new FieldError(field, message));
+  }
+}
