@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.vaccinationoffice.common.MyNumber;
 import java.util.stream.Stream;
 
 /**
@@ -48,16 +49,9 @@ public final class MyNumberLeakScan {
     return findings;
   }
 
-  /** Valid check digit, as in {@code jp.vaccinationoffice.common.MyNumber}. */
+  /** A number that could be issued: valid check digit, not the placeholder of all zeros. */
   static boolean isMyNumber(String twelveDigits) {
-    int sum = 0;
-    for (int n = 1; n <= 11; n++) {
-      int digit = twelveDigits.charAt(11 - n) - '0';
-      sum += digit * (n <= 6 ? n + 1 : n - 5);
-    }
-    int remainder = sum % 11;
-    int check = remainder <= 1 ? 0 : 11 - remainder;
-    return check == twelveDigits.charAt(11) - '0';
+    return MyNumber.isValid(twelveDigits);
   }
 
   private static boolean scanned(Path file) {

@@ -48,5 +48,6 @@ class MyNumberLeakScanTest {
   void knowsTheCheckDigit() {
     assertThat(MyNumberLeakScan.isMyNumber("123456789018")).isTrue();
     assertThat(MyNumberLeakScan.isMyNumber("123456789012")).isFalse();
+    assertThat(MyNumberLeakScan.isMyNumber("000000000000")).as("the placeholder is never issued").isFalse();
   }
 }
