@@ -10,7 +10,7 @@ import java.util.Objects;
 public final class MyNumber {
 
   /** Passes the check digit (all weights times zero) but is never issued: forms use it for "no number". */
-  private static final String PLACEHOLDER = "000000000000";
+  private static final String PLACEHOLDER = "0".repeat(12);
 
   private final String digits;
 
@@ -30,9 +30,14 @@ public final class MyNumber {
       throw new InvalidIdentifierException("myNumber has a wrong check digit");
     }
     if (value.equals(PLACEHOLDER)) {
-      throw new InvalidIdentifierException("myNumber is the placeholder 000000000000, not an individual number");
+      throw new InvalidIdentifierException("myNumber is the placeholder of twelve zeros, not an individual number");
     }
     return new MyNumber(value);
+  }
+
+  /** The number of twelve zeros that forms use for "no number". */
+  public static boolean isPlaceholder(String value) {
+    return PLACEHOLDER.equals(value);
   }
 
   public static boolean isValid(String value) {

@@ -58,7 +58,7 @@ final class LedgerRowParser {
     String myNumber = fields.get(MY_NUMBER.ordinal()).strip();
     if (!MyNumber.isValid(myNumber)) {
       problems.add(MY_NUMBER, !myNumber.matches("\\d{12}") ? "must be 12 digits"
-          : myNumber.equals("000000000000") ? "is the placeholder 000000000000, not an individual number"
+          : MyNumber.isPlaceholder(myNumber) ? "is the placeholder of twelve zeros, not an individual number"
           : "the check digit is wrong");
     }
     String name = text(fields, NAME, 200, problems);
