@@ -244,7 +244,7 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
 
     assertThat(scenario.status(caseId)).isEqualTo("REGISTRY_MISMATCH");
     String processInstanceId = processInstanceId(caseId);
-    assertThat(runtimeService.getVariable(processInstanceId, "mismatchedItems")).isEqualTo("FAMILY_NAME");
+    assertThat(runtimeService.getVariable(processInstanceId, "mismatchedItems")).isEqualTo("氏");
     assertThat(runtimeService.getVariables(processInstanceId).values().toString()).doesNotContain("田中");
     scenario.completeOk(caseId, "correct-resident-details", "{\"detailsAction\":{\"value\":\"CLOSE\"}}");
     scenario.awaitEnded(caseId);

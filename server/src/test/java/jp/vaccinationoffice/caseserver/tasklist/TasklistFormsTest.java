@@ -132,7 +132,7 @@ class TasklistFormsTest extends ServerOnFreePort {
     String correctTask = awaitTask(caseId, "correct-resident-details");
     TaskForm correct = tasklist.open(correctTask, CORRECT_RESIDENT_DETAILS);
     assertShowsTheFieldsOfItsFile(correct);
-    assertThat(correct.text()).contains("FAMILY_NAME").doesNotContain("田中");
+    assertThat(correct.text()).contains("一致しなかった項目: 氏").doesNotContain("田中");
     correct.choose("detailsAction", "CLOSE");
     chromium.screenshot("correct-resident-details");
     tasklist.complete(correctTask);

@@ -2,6 +2,7 @@ package jp.vaccinationoffice.workers.movein;
 
 import java.util.Map;
 import jp.vaccinationoffice.workers.gateway.CallScope;
+import jp.vaccinationoffice.workers.gateway.registry.BasicItem;
 import jp.vaccinationoffice.workers.gateway.registry.RegistryGateway;
 import jp.vaccinationoffice.workers.gateway.registry.ResidentVerification;
 import jp.vaccinationoffice.workers.runtime.BpmnErrorCodes;
@@ -42,7 +43,7 @@ public class RegistryConfirmResidentWorker implements CaseWorker {
       cases.residentNotConfirmed(task.caseId(), reason);
       throw new BusinessOutcome(REGISTRY_MISMATCH, "resident registry: " + reason, Map.of(
           "registryOutcome", verification.outcome().name(),
-          "mismatchedItems", String.join(", ", verification.mismatchedItems().stream().map(Enum::name).toList())));
+          "mismatchedItems", String.join("、", verification.mismatchedItems().stream().map(BasicItem::label).toList())));
     }
     cases.residentConfirmed(task.caseId(), verification.addresseeNumber(), verification.underSupportMeasure());
     return Map.of("protectionFlag", verification.underSupportMeasure());

@@ -50,7 +50,7 @@ class RegistryConfirmResidentWorkerTest {
 
     assertThat(outcome.errorCode()).isEqualTo(RegistryConfirmResidentWorker.REGISTRY_MISMATCH);
     assertThat(outcome.variables()).isEqualTo(Map.of(
-        "registryOutcome", "MISMATCHED", "mismatchedItems", "FAMILY_NAME_KANA, BIRTH_DATE"));
+        "registryOutcome", "MISMATCHED", "mismatchedItems", "氏（カナ）、生年月日"));
   }
 
   static MoveInSubject subject() {
