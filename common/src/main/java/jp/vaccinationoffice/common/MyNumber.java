@@ -1,6 +1,9 @@
 package jp.vaccinationoffice.common;
 
+import java.text.Normalizer;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A validated 12-digit individual number (個人番号). Its {@link #toString()} is masked so that a
@@ -11,6 +14,7 @@ public final class MyNumber {
 
   /** Passes the check digit (all weights times zero) but is never issued: forms use it for "no number". */
   private static final String PLACEHOLDER = "0".repeat(12);
+  private static final Pattern SPACED_TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d(?:[\\s\\-]*\\d){11}(?!\\d)");
 
   private final String digits;
 
@@ -33,6 +37,23 @@ public final class MyNumber {
       throw new InvalidIdentifierException("myNumber is the placeholder of twelve zeros, not an individual number");
     }
     return new MyNumber(value);
+  }
+
+  /**
+   * Whether free text holds an individual number: twelve digits standing alone, in any width (NFKC),
+   * with spaces or hyphens between them allowed, that pass {@link #isValid}.
+   */
+  public static boolean appearsIn(String text) {
+    if (text == null) {
+      return false;
+    }
+    Matcher digits = SPACED_TWELVE_DIGITS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    while (digits.find()) {
+      if (isValid(digits.group().replaceAll("[\\s\\-]", ""))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number of twelve zeros that forms use for "no number". */

@@ -52,4 +52,16 @@ class MyNumberTest {
         .hasMessageContaining("placeholder");
     assertThat(MyNumber.isValid("000000000000")).isFalse();
   }
+
+  @Test
+  void findsAnIndividualNumberInFreeTextWhateverItsWidthAndSpacing() {
+    assertThat(MyNumber.appearsIn("番号は 123456789018 です")).isTrue();
+    assertThat(MyNumber.appearsIn("1234-5678-9018")).isTrue();
+    assertThat(MyNumber.appearsIn("1234  5678 9018")).isTrue();
+    assertThat(MyNumber.appearsIn("１２３４５６７８９０１８")).isTrue();
+    assertThat(MyNumber.appearsIn("123456789012")).as("wrong check digit").isFalse();
+    assertThat(MyNumber.appearsIn("1123456789018")).as("thirteen digits").isFalse();
+    assertThat(MyNumber.appearsIn("000000000000")).as("the placeholder").isFalse();
+    assertThat(MyNumber.appearsIn(null)).isFalse();
+  }
 }

@@ -1,9 +1,6 @@
 package jp.vaccinationoffice.caseserver.comments;
 
-import java.text.Normalizer;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.vaccinationoffice.common.MyNumber;
 
 /**
@@ -14,7 +11,6 @@ import jp.vaccinationoffice.common.MyNumber;
 final class TaskComments {
 
   static final int MAX_LENGTH = 1000;
-  private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d(?:[\\s\\-]*\\d){11}(?!\\d)");
 
   private TaskComments() {}
 
@@ -26,11 +22,8 @@ final class TaskComments {
     if (message.codePointCount(0, message.length()) > MAX_LENGTH) {
       return Optional.of("message is longer than " + MAX_LENGTH + " characters");
     }
-    Matcher numbers = TWELVE_DIGITS.matcher(Normalizer.normalize(message, Normalizer.Form.NFKC));
-    while (numbers.find()) {
-      if (MyNumber.isValid(numbers.group().replaceAll("[\\s\\-]", ""))) {
-        return Optional.of("message must not contain an individual number (個人番号)");
-      }
+    if (MyNumber.appearsIn(message)) {
+      return Optional.of("message must not contain an individual number (個人番号)");
     }
     return Optional.empty();
   }

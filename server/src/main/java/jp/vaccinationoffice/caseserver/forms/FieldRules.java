@@ -2,7 +2,6 @@ package jp.vaccinationoffice.caseserver.forms;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.vaccinationoffice.common.MyNumber;
 
@@ -13,7 +12,6 @@ import jp.vaccinationoffice.common.MyNumber;
  */
 public final class FieldRules {
 
-  private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){11}(?![0-9])");
 
   private FieldRules() {}
 
@@ -52,7 +50,7 @@ public final class FieldRules {
     if (field.pattern() != null && !text.isEmpty() && !field.pattern().matcher(text).find()) {
       return fail(key, key + " does not have the form's format");
     }
-    if (containsMyNumber(text)) {
+    if (MyNumber.appearsIn(text)) {
       return fail(key, key + " must not hold an individual number (My Number)");
     }
     return Optional.empty();
@@ -83,19 +81,6 @@ public final class FieldRules {
       return new BigDecimal(number.toString());
     }
     return null;
-  }
-
-  /** Twelve digits standing alone (spaces or hyphens between them allowed) that form a valid individual number. */
-  private static boolean containsMyNumber(String text) {
-    StringBuilder ascii = new StringBuilder(text.length());
-    text.codePoints().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c).forEach(ascii::appendCodePoint);
-    Matcher twelve = TWELVE_DIGITS.matcher(ascii);
-    while (twelve.find()) {
-      if (MyNumber.isValid(twelve.group().replaceAll("[ -]", ""))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Optional<FieldError> fail(String field, String message) {
