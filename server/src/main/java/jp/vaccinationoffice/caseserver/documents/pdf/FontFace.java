@@ -3,6 +3,7 @@ package jp.vaccinationoffice.caseserver.documents.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** The font embedded in one document: what it can draw and how wide a text is. */
@@ -12,11 +13,17 @@ final class FontFace {
   private static final int MISSING = 0x3013;
 
   private final PDType0Font font;
+  private final TrueTypeFont trueTypeFont;
   private final CmapLookup cmap;
 
-  FontFace(PDType0Font font, CmapLookup cmap) {
+  FontFace(PDType0Font font, TrueTypeFont trueTypeFont) throws IOException {
     this.font = font;
-    this.cmap = cmap;
+    this.trueTypeFont = trueTypeFont;
+    this.cmap = trueTypeFont.getUnicodeCmapLookup();
+  }
+
+  TrueTypeFont trueTypeFont() {
+    return trueTypeFont;
   }
 
   PDType0Font font() {

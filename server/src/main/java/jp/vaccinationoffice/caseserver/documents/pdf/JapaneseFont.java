@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -32,8 +34,12 @@ public final class JapaneseFont {
   static final String INSTALL_ADVICE = "install Debian's Japanese font (apt-get install fonts-ipaexfont-gothic)"
       + " or set " + ENVIRONMENT_VARIABLE + " to a TrueType font file with Japanese glyphs";
 
+  /** Parsed copies kept for reuse: about as many as documents are made at the same time. */
+  private static final int MAX_PARSED = 8;
+
   private final Path file;
   private final byte[] bytes;
+  private final Queue<TrueTypeFont> parsed = new ConcurrentLinkedQueue<>();
 
   private JapaneseFont(Path file, byte[] bytes) {
     this.file = file;
@@ -84,14 +90,28 @@ public final class JapaneseFont {
     return file;
   }
 
-  /** Parses the font for one document and embeds it there as a subset of the glyphs the document uses. */
+  /**
+   * Embeds the font in one document as a subset of the glyphs the document uses. A parsed font is
+   * used by one document at a time (its tables are read lazily from one buffer): it is borrowed
+   * here and given back by {@link #release}, so that parsing the font is not repeated per document.
+   */
   FontFace embedInto(PDDocument document) {
+    TrueTypeFont ttf = parsed.poll();
     try {
-      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      if (ttf == null) {
+        ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      }
       PDType0Font font = PDType0Font.load(document, ttf, true);
-      return new FontFace(font, ttf.getUnicodeCmapLookup());
+      return new FontFace(font, ttf);
     } catch (IOException e) {
       throw new UncheckedIOException("The PDF font " + file + " could not be embedded", e);
+    }
+  }
+
+  /** Gives the parsed font back once its document is written and closed. */
+  void release(FontFace face) {
+    if (parsed.size() < MAX_PARSED) {
+      parsed.offer(face.trueTypeFont());
     }
   }
 }

@@ -22,6 +22,7 @@ final class Typesetter implements AutoCloseable {
   private static final float FOOTER_SIZE = 9f;
 
   private final PDDocument document = new PDDocument();
+  private final JapaneseFont font;
   private final FontFace face;
   private final float top;
   private final float bottom;
@@ -31,6 +32,7 @@ final class Typesetter implements AutoCloseable {
   private float y;
 
   Typesetter(JapaneseFont font, Margins margins) {
+    this.font = font;
     this.face = font.embedInto(document);
     PDRectangle a4 = PDRectangle.A4;
     this.top = a4.getHeight() - mm(margins.topMm());
@@ -93,6 +95,8 @@ final class Typesetter implements AutoCloseable {
       case CENTER -> left + (right - left - width) / 2;
       case RIGHT -> right - width;
     };
+    // an image is stored losslessly (Flate); a QR code is best given with one pixel per module: it is
+    // scaled up sharp (no interpolation), and encoding a small image is quick
     PDImageXObject image = LosslessFactory.createFromImage(document, block.image());
     content.drawImage(image, x, y - height, width, height);
     y -= height + mm(2);
@@ -204,9 +208,13 @@ final class Typesetter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    if (content != null) {
-      content.close();
+    try {
+      if (content != null) {
+        content.close();
+      }
+      document.close();
+    } finally {
+      font.release(face);
     }
-    document.close();
   }
 }

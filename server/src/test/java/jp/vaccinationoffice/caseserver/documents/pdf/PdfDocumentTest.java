@@ -18,6 +18,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfDocumentTest {
 
@@ -103,15 +105,21 @@ class PdfDocumentTest {
     }
   }
 
-  @Test
-  void anImageIsDrawnAtTheGivenWidth() throws IOException {
-    BufferedImage square = new BufferedImage(50, 50, BufferedImage.TYPE_INT_RGB);
+  /** A colour image and a black-and-white one (as a QR code is). */
+  @ParameterizedTest
+  @ValueSource(ints = {BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_BYTE_BINARY})
+  void anImageIsDrawnAtTheGivenWidth(int imageType) throws IOException {
+    BufferedImage square = new BufferedImage(50, 50, imageType);
     Graphics2D graphics = square.createGraphics();
-    graphics.setColor(Color.BLACK);
+    graphics.setColor(Color.WHITE);
     graphics.fillRect(0, 0, 50, 50);
+    graphics.setColor(Color.BLACK);
+    graphics.fillRect(0, 0, 50, 25);
     graphics.dispose();
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(square, "png", png);
+    assertThat(ImageIO.read(new java.io.ByteArrayInputStream(png.toByteArray())).getType() == BufferedImage.TYPE_BYTE_BINARY)
+        .isEqualTo(imageType == BufferedImage.TYPE_BYTE_BINARY);
 
     byte[] pdf = PdfDocument.a4(FONT).paragraph("QR").image(png.toByteArray(), 30, Align.CENTER).toBytes();
 
@@ -138,6 +146,29 @@ class PdfDocumentTest {
     String text = PdfText.joined(pdf);
     assertThat(text).contains("一頁目", "二頁目〓終", "1/2", "2/2");
     assertThat(text.indexOf("二頁目")).isGreaterThan(text.indexOf("1/2"));
+  }
+
+  /** The parsed font is reused by one document at a time: documents made in parallel each read back whole. */
+  @Test
+  void documentsMadeAtTheSameTimeAreEachWhole() throws Exception {
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        String line = "文書" + i + "：" + "髙橋﨑".repeat(i % 5 + 1) + LONG_JAPANESE.substring(0, 10 + i);
+        texts.add(threads.submit(() -> {
+          byte[] pdf = PdfDocument.a4(FONT).heading(line).toBytes();
+          try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(loaded).replaceAll("\\s+", "");
+          }
+        }));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(texts.get(i).get()).startsWith("文書" + i + "：" + "髙橋﨑".repeat(i % 5 + 1) + LONG_JAPANESE.substring(0, 10 + i));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   private static int findDarkRow(BufferedImage page) {
