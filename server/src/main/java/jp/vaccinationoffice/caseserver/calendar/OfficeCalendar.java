@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class OfficeCalendar {
 
-  /** Far enough to pass any run of closed days (the longest, at New Year or in May, is under two weeks). */
+  /** How far ahead the municipality's closed days are read at once (runs of closed days are shorter). */
   private static final int LOOK_AHEAD_DAYS = 62;
   private static final MonthDay YEAR_END_CLOSING_FROM = MonthDay.of(12, 29);
   private static final MonthDay NEW_YEAR_CLOSING_UNTIL = MonthDay.of(1, 3);
@@ -46,12 +47,17 @@ public class OfficeCalendar {
       throw new IllegalArgumentException("a period needs at least one day and no negative paused days");
     }
     LocalDate counted = receivedOn.plusDays((long) days + pausedDays);
-    Set<LocalDate> closedByMunicipality = configured.between(municipalityCode, counted, counted.plusDays(LOOK_AHEAD_DAYS));
+    LocalDate loadedUntil = counted.plusDays(LOOK_AHEAD_DAYS);
+    Set<LocalDate> closedByMunicipality = new HashSet<>(configured.between(municipalityCode, counted, loadedUntil));
     List<LocalDate> skipped = new ArrayList<>();
     LocalDate day = counted;
     while (!isOpen(day, closedByMunicipality)) {
       skipped.add(day);
       day = day.plusDays(1);
+      if (day.isAfter(loadedUntil)) {
+        closedByMunicipality.addAll(configured.between(municipalityCode, day, loadedUntil.plusDays(LOOK_AHEAD_DAYS)));
+        loadedUntil = loadedUntil.plusDays(LOOK_AHEAD_DAYS);
+      }
     }
     return new Deadline(day, skipped);
   }
@@ -68,11 +74,15 @@ public class OfficeCalendar {
     if (openDays < 0) {
       throw new IllegalArgumentException("openDays must not be negative");
     }
-    Set<LocalDate> closedByMunicipality = configured.between(municipalityCode,
-        day.minusDays(openDays * 3L + LOOK_AHEAD_DAYS), day);
+    LocalDate loadedFrom = day.minusDays(openDays * 2L + LOOK_AHEAD_DAYS);
+    Set<LocalDate> closedByMunicipality = new HashSet<>(configured.between(municipalityCode, loadedFrom, day));
     LocalDate result = day;
     for (int counted = 0; counted < openDays; ) {
       result = result.minusDays(1);
+      if (result.isBefore(loadedFrom)) {
+        closedByMunicipality.addAll(configured.between(municipalityCode, loadedFrom.minusDays(LOOK_AHEAD_DAYS), result));
+        loadedFrom = loadedFrom.minusDays(LOOK_AHEAD_DAYS);
+      }
       if (isOpen(result, closedByMunicipality)) {
         counted++;
       }

@@ -92,6 +92,23 @@ class OfficeCalendarTest {
     assertThat(calendar.deadline("352021", LocalDate.of(2026, 6, 1), 30, 0).date()).isEqualTo(closed);
   }
 
+  /** A long closure (e.g. the office moving) is read range after range, however long it is. */
+  @Test
+  void aClosureLongerThanTheLookAheadIsPassedWhole() {
+    LocalDate first = LocalDate.of(2026, 7, 1);
+    LocalDate last = LocalDate.of(2026, 10, 30);
+    when(configured.between(eq(HOFU), any(), any())).thenAnswer(call -> {
+      LocalDate from = call.getArgument(1);
+      LocalDate to = call.getArgument(2);
+      return first.datesUntil(last.plusDays(1)).filter(d -> !d.isBefore(from) && !d.isAfter(to))
+          .collect(java.util.stream.Collectors.toSet());
+    });
+    Deadline deadline = calendar.deadline(HOFU, LocalDate.of(2026, 6, 1), 30, 0);
+    assertThat(deadline.date()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(deadline.closedDaysSkipped()).hasSize(124).startsWith(first).endsWith(LocalDate.of(2026, 11, 1));
+    assertThat(calendar.openDaysBefore(HOFU, LocalDate.of(2026, 11, 2), 1)).isEqualTo(LocalDate.of(2026, 6, 30));
+  }
+
   @ParameterizedTest
   @CsvSource({"2026-12-07, true", "2026-12-05, false", "2026-12-06, false", "2026-11-23, false", "2026-12-28, true",
       "2026-12-29, false", "2027-01-03, false", "2027-01-04, true", "2027-01-11, false", "2026-03-20, false"})
