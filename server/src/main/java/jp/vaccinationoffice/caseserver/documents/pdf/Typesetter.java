@@ -68,6 +68,10 @@ final class Typesetter implements AutoCloseable {
 
   private void text(Block.Text text) throws IOException {
     float leading = text.size() * LINE_SPACING;
+    if (text.size() > PdfDocument.BODY_SIZE) {
+      // a heading stays with the first lines of what it heads
+      ensureRoom(leading + text.spaceAfterPt() + 2 * PdfDocument.BODY_SIZE * LINE_SPACING);
+    }
     for (String line : lines(text.text(), text.size(), right - left)) {
       ensureRoom(leading);
       float width = face.width(line, text.size());

@@ -148,6 +148,26 @@ class PdfDocumentTest {
     assertThat(text.indexOf("二頁目")).isGreaterThan(text.indexOf("1/2"));
   }
 
+  @Test
+  void aHeadingIsNotLeftAloneAtTheFootOfAPage() throws IOException {
+    for (int paragraphs = 20; paragraphs < 45; paragraphs++) {
+      PdfDocument document = PdfDocument.a4(FONT);
+      for (int i = 0; i < paragraphs; i++) {
+        document.paragraph("段落" + i);
+      }
+      byte[] pdf = document.subheading("見出し").paragraph("本文の一行目").toBytes();
+      try (PDDocument loaded = Loader.loadPDF(pdf)) {
+        for (int page = 1; page <= loaded.getNumberOfPages(); page++) {
+          PDFTextStripper stripper = new PDFTextStripper();
+          stripper.setStartPage(page);
+          stripper.setEndPage(page);
+          String text = stripper.getText(loaded);
+          assertThat(text.contains("見出し")).as("%d paragraphs, page %d", paragraphs, page).isEqualTo(text.contains("本文の一行目"));
+        }
+      }
+    }
+  }
+
   /** The parsed font is reused by one document at a time: documents made in parallel each read back whole. */
   @Test
   void documentsMadeAtTheSameTimeAreEachWhole() throws Exception {
