@@ -155,6 +155,14 @@ public final class PdfDocument {
     }
   }
 
+  /**
+   * An image drawn at the given width, e.g. a QR code: one pixel per module is enough (the image
+   * asks viewers not to smooth it when scaling up) and is quick to embed.
+   */
+  public PdfDocument image(BufferedImage image, double widthMm) {
+    return image(image, widthMm, Align.LEFT);
+  }
+
   public PdfDocument image(BufferedImage image, double widthMm, Align align) {
     if (!(widthMm > 0)) {
       throw new IllegalArgumentException("an image needs a positive width");

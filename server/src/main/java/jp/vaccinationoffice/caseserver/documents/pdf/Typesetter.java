@@ -99,8 +99,7 @@ final class Typesetter implements AutoCloseable {
       case CENTER -> left + (right - left - width) / 2;
       case RIGHT -> right - width;
     };
-    // an image is stored losslessly (Flate); a QR code is best given with one pixel per module: it is
-    // scaled up sharp (no interpolation), and encoding a small image is quick
+    // stored losslessly (Flate), without /Interpolate; encoding takes time in proportion to the pixels
     PDImageXObject image = LosslessFactory.createFromImage(document, block.image());
     content.drawImage(image, x, y - height, width, height);
     y -= height + mm(2);

@@ -142,7 +142,8 @@ class PdfDocumentTest {
 
   @Test
   void explicitPageBreaksAndCharactersTheFontLacksDoNotFail() {
-    byte[] pdf = PdfDocument.a4(FONT).paragraph("一頁目").pageBreak().paragraph("二頁目 \uD83D\uDE00 \t 終").toBytes();
+    BufferedImage pixel = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_BINARY);
+    byte[] pdf = PdfDocument.a4(FONT).paragraph("一頁目").image(pixel, 10).pageBreak().paragraph("二頁目 \uD83D\uDE00 \t 終").toBytes();
     String text = PdfText.joined(pdf);
     assertThat(text).contains("一頁目", "二頁目〓終", "1/2", "2/2");
     assertThat(text.indexOf("二頁目")).isGreaterThan(text.indexOf("1/2"));
