@@ -44,18 +44,19 @@ class CertificateViews {
     view.put("nationality", row.get("nationality"));
     view.put("applyToMunicipalityCode", row.get("apply_to_municipality_code"));
     view.put("doses", jdbc.queryForList("""
-        SELECT d.dose_number AS "doseNumber", d.vaccinated_on AS "vaccinatedOn", d.manufacturer, d.product, d.lot,
+        SELECT d.dose_number AS "doseNumber", d.vaccinated_on AS "vaccinatedOn", d.manufacturer AS "manufacturer",
+            d.product AS "product", d.lot AS "lot",
             d.found_in AS "foundIn", d.given_in AS "givenIn", d.cvx_code AS "cvxCode"
         FROM certificate_request_dose d WHERE d.case_id = ? ORDER BY d.dose_number""", requestId));
     view.put("certificates", records.ofCase(requestId).stream().map(c -> Map.of(
         "certificateId", c.id(), "status", c.status().name(), "issuedAt", c.issuedAt().toString())).toList());
     view.put("notices", jdbc.queryForList(
-        "SELECT kind, text FROM resident_notice WHERE case_id = ? ORDER BY id", requestId));
+        "SELECT kind AS \"kind\", text AS \"text\" FROM resident_notice WHERE case_id = ? ORDER BY id", requestId));
     view.put("decisions", jdbc.queryForList("""
-        SELECT decision_key AS "decisionId", decision_version AS "version", result FROM case_decision
+        SELECT decision_key AS "decisionId", decision_version AS "version", result AS "result" FROM case_decision
         WHERE case_id = ? ORDER BY id""", requestId));
     view.put("steps", jdbc.queryForList(
-        "SELECT step, actor AS \"by\", at FROM case_step WHERE case_id = ? ORDER BY id", requestId));
+        "SELECT step AS \"step\", actor AS \"by\", at AS \"at\" FROM case_step WHERE case_id = ? ORDER BY id", requestId));
     return view;
   }
 

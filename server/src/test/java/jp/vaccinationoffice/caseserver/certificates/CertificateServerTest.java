@@ -176,7 +176,7 @@ class CertificateServerTest extends ServerOnFreePort {
 
     byte[] pdf = getBytes("/api/certificates/" + certificateId + "/pdf", "clerk", "application/pdf");
     assertThat(PdfText.of(pdf)).contains("海外用", "Vaccination Certificate for COVID-19", "YAMADA HANAKO", "JPN",
-        "TK1234567", "Passport No.", "Date of birth", "20 Oct 2022", "Certificate ID", "Moderna", "Pfizer/BioNTech");
+        "TK1234567", "Passport No.", "Date of birth", "1 Apr 1980", "2022-10-20", "Certificate", "Moderna", "Pfizer/BioNTech");
     IndependentCertificateCheck.Verified card = IndependentCertificateCheck.ofPdf(pdf);
     assertThat(card.qrWidthMm()).isGreaterThanOrEqualTo(30);
     JsonNode name = card.patient().path("name").get(0);

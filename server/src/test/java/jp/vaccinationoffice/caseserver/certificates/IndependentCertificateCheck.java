@@ -42,7 +42,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 final class IndependentCertificateCheck {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int DPI = 300;
 
   /** What the card holds once verified, and how its QR code was printed. */
   record Verified(String jws, JsonNode header, JsonNode payload, double qrWidthMm, int qrVersion) {
@@ -69,12 +68,28 @@ final class IndependentCertificateCheck {
   private IndependentCertificateCheck() {}
 
   static Verified ofPdf(byte[] pdf) throws Exception {
+    com.google.zxing.NotFoundException notFound = null;
+    // as a phone scans again from nearer or farther: the page at a few resolutions
+    for (int dpi : new int[] {300, 400, 200}) {
+      try {
+        return ofPdf(pdf, dpi);
+      } catch (com.google.zxing.NotFoundException e) {
+        notFound = e;
+      }
+    }
+    throw new AssertionError("no QR code found on the certificate's page", notFound);
+  }
+
+  private static Verified ofPdf(byte[] pdf, int dpi) throws Exception {
     BufferedImage page;
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
       assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
-      page = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
+      page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
     }
+    java.nio.file.Path pages = java.nio.file.Path.of("target", "certificates");
+    java.nio.file.Files.createDirectories(pages);
+    javax.imageio.ImageIO.write(page, "png", pages.resolve("page-" + System.nanoTime() + ".png").toFile());
     BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
     Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
         DecodeHintType.TRY_HARDER, Boolean.TRUE);
@@ -84,9 +99,8 @@ final class IndependentCertificateCheck {
     ResultPoint[] finders = detected.getPoints();
     double moduleFinderDistance = ResultPoint.distance(finders[1], finders[2]);
     double widthPx = moduleFinderDistance / (dimension - 7) * dimension;
-    double widthMm = widthPx / DPI * 25.4;
-    Verified verified = ofUri(result.getText(), widthMm, (dimension - 17) / 4);
-    return verified;
+    double widthMm = widthPx / dpi * 25.4;
+    return ofUri(result.getText(), widthMm, (dimension - 17) / 4);
   }
 
   static Verified ofUri(String uri, double qrWidthMm, int qrVersion) throws Exception {
