@@ -9,13 +9,13 @@ import java.util.UUID;
 import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
+import jp.vaccinationoffice.caseserver.api.ApiException;
 import jp.vaccinationoffice.caseserver.cases.CaseJournal;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests.Outcome;
 import jp.vaccinationoffice.caseserver.idempotency.Operation;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
-import jp.vaccinationoffice.common.Municipalities;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,7 +80,11 @@ public class CertificateIntake {
    * not stored.
    */
   public ElectronicCertificateReceipt applyElectronically(String municipalityCode, ElectronicApplication application) {
-    Municipalities.requireKnown(municipalityCode);
+    Integer served = municipalityCode == null ? null : jdbc.queryForObject(
+        "SELECT COUNT(*) FROM municipality WHERE code = ?", Integer.class, municipalityCode);
+    if (served == null || served == 0) {
+      throw ApiException.badRequest("municipalityCode names no municipality this installation serves");
+    }
     ElectronicApplication valid = validation.validate(application);
     String[] name = HolderNames.split(valid.name());
     CertificateRequest request = new CertificateRequest(valid.channel(), valid.use(), valid.myNumber(),
@@ -88,13 +92,16 @@ public class CertificateIntake {
         valid.passport(), null);
     String actor = valid.channel().name().toLowerCase(java.util.Locale.ROOT);
     CertificateReceipt receipt = transaction.execute(status -> open(request, municipalityCode, actor, null));
-    return awaitEnd(receipt.requestId());
+    return awaitEnd(receipt);
   }
 
-  private ElectronicCertificateReceipt awaitEnd(String requestId) {
+  /** Waits for the end of the process; a step that stopped with an incident ends the wait at once. */
+  private ElectronicCertificateReceipt awaitEnd(CertificateReceipt receipt) {
+    String requestId = receipt.requestId();
     Instant deadline = Instant.now().plus(ELECTRONIC_WAIT);
     String status = status(requestId);
-    while (!ENDED.contains(status) && Instant.now().isBefore(deadline)) {
+    while (!ENDED.contains(status) && Instant.now().isBefore(deadline)
+        && runtimeService.createIncidentQuery().processInstanceId(receipt.processInstanceId()).count() == 0) {
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {

@@ -271,6 +271,35 @@ class CertificateServerTest extends ServerOnFreePort {
   }
 
   @Test
+  void theAppGetsACertificateForTravelAndAnApplicationThatDoesNotHoldChangesNothing() throws Exception {
+    String myNumber = newMyNumber();
+    inLedger(myNumber, "IMPORT:test", dose(1, "2021-06-01", "FA1234"));
+    ElectronicCertificateReceipt receipt = intake.applyElectronically(HOFU, new ElectronicApplication(
+        CertificateChannel.APP, myNumber, "山田 花子", "山口県防府市寿町7-1", LocalDate.of(1980, 4, 1), "FEMALE",
+        CertificateUse.OVERSEAS, new Passport("tk1234567", "jpn", "Yamada", "Hanako", null)));
+    assertThat(receipt.status()).isEqualTo("ISSUED");
+    IndependentCertificateCheck.Verified card = IndependentCertificateCheck.ofPdf(
+        issued.pdf(HOFU, receipt.certificateId()));
+    assertThat(card.patient().path("name").get(0).path("family").asText()).isEqualTo("YAMADA");
+    assertThat(PdfText.of(issued.pdf(HOFU, receipt.certificateId()))).contains("TK1234567", "JPN", "海外用");
+
+    int cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Integer.class);
+    ElectronicApplication counter = new ElectronicApplication(CertificateChannel.COUNTER, myNumber, "山田 花子", null,
+        LocalDate.of(1980, 4, 1), "FEMALE", CertificateUse.DOMESTIC, null);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> intake.applyElectronically(HOFU, counter)))
+        .hasMessageContaining("channel must be KIOSK or APP");
+    ElectronicApplication noPassport = new ElectronicApplication(CertificateChannel.KIOSK, myNumber, "山田 花子", null,
+        LocalDate.of(1980, 4, 1), "FEMALE", CertificateUse.OVERSEAS, null);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> intake.applyElectronically(HOFU, noPassport)))
+        .hasMessageContaining("passport is required").hasMessageNotContaining(myNumber);
+    ElectronicApplication elsewhere = new ElectronicApplication(CertificateChannel.KIOSK, myNumber, "山田 花子", null,
+        LocalDate.of(1980, 4, 1), "FEMALE", CertificateUse.DOMESTIC, null);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> intake.applyElectronically("131016", elsewhere)))
+        .hasMessageContaining("serves");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Integer.class)).isEqualTo(cases);
+  }
+
+  @Test
   void aReissuedCertificateSupersedesTheOldOneWhoseCardIsRevoked() throws Exception {
     String certificateId = issuedCounterCertificate();
     String oldRid = rid(certificateId);
