@@ -1,0 +1,59 @@
+package jp.vaccinationoffice.caseserver.portal;
+
+import jp.vaccinationoffice.caseserver.portal.session.ResidentPrincipal;
+import jp.vaccinationoffice.caseserver.portal.session.ResidentSessionFilter;
+import jp.vaccinationoffice.caseserver.portal.session.ResidentSessions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The resident portal's own security: residents are signed in by their portal session only (see
+ * {@link ResidentSessionFilter}), no HTTP session and no staff credential counts here, every form
+ * carries a CSRF token, and pages may not be framed or run inline script.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+      + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
+      + " base-uri 'none'; object-src 'none'";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain portalChain(HttpSecurity http, ResidentSessions sessions) throws Exception {
+    CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+    csrfTokens.setCookieName("portal_csrf");
+    csrfTokens.setCookiePath("/portal");
+    csrfTokens.setCookieCustomizer(cookie -> cookie.secure(true).httpOnly(true).sameSite("Strict"));
+    return http
+        .securityMatcher("/portal/**", "/portal")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/portal", "/portal/", "/portal/assets/**", "/portal/sign-in", "/portal/sign-in/**",
+                "/portal/signed-out").permitAll()
+            .anyRequest().hasRole(ResidentPrincipal.ROLE))
+        .addFilterBefore(new ResidentSessionFilter(sessions), AnonymousAuthenticationFilter.class)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .frameOptions(frame -> frame.deny())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, e) ->
+                response.sendRedirect(request.getContextPath() + "/portal/sign-in"))
+            .accessDeniedHandler((request, response, e) -> PortalErrorPage.write(response, 403)))
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .anonymous(anonymous -> { })
+        .build();
+  }
+}
