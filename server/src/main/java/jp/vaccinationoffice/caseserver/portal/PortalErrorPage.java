@@ -35,7 +35,7 @@ public final class PortalErrorPage {
         <html lang="ja"><head><meta charset="UTF-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>エラー | 新型コロナワクチン接種記録 オンライン申請</title>
-        <link rel="stylesheet" href="/portal/assets/portal.css"></head>
+        <link rel="stylesheet" href="/assets/office.css"></head>
         <body><main class="page" id="main"><h1>エラー</h1><p>%s</p>
         <p><a href="/portal/">トップページへ戻る</a></p></main></body></html>
         """.formatted(message));

@@ -35,7 +35,7 @@ class PortalSecurityConfiguration {
     return http
         .securityMatcher("/portal/**", "/portal")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/portal", "/portal/", "/portal/assets/**", "/portal/sign-in", "/portal/sign-in/**",
+            .requestMatchers("/portal", "/portal/", "/portal/sign-in", "/portal/sign-in/**",
                 "/portal/signed-out").permitAll()
             .anyRequest().hasRole(ResidentPrincipal.ROLE))
         .addFilterBefore(new ResidentSessionFilter(sessions), AnonymousAuthenticationFilter.class)
