@@ -1,6 +1,8 @@
 package jp.vaccinationoffice.caseserver.portal;
 
 import jp.vaccinationoffice.caseserver.portal.session.ResidentPrincipal;
+import jp.vaccinationoffice.caseserver.screens.ErrorPages;
+import jp.vaccinationoffice.caseserver.screens.ScreenHeaders;
 import jp.vaccinationoffice.caseserver.portal.session.ResidentSessionFilter;
 import jp.vaccinationoffice.caseserver.portal.session.ResidentSessions;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +13,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The resident portal's own security: residents are signed in by their portal session only (see
@@ -21,10 +22,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class PortalSecurityConfiguration {
 
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-      + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
-      + " base-uri 'none'; object-src 'none'";
-
   @Bean
   @Order(1)
   SecurityFilterChain portalChain(HttpSecurity http, ResidentSessions sessions) throws Exception {
@@ -32,6 +29,7 @@ class PortalSecurityConfiguration {
     csrfTokens.setCookieName("portal_csrf");
     csrfTokens.setCookiePath("/portal");
     csrfTokens.setCookieCustomizer(cookie -> cookie.secure(true).httpOnly(true).sameSite("Strict"));
+    ScreenHeaders.apply(http);
     return http
         .securityMatcher("/portal/**", "/portal")
         .authorizeHttpRequests(requests -> requests
@@ -42,14 +40,10 @@ class PortalSecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-        .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-            .frameOptions(frame -> frame.deny())
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->
                 response.sendRedirect(request.getContextPath() + "/portal/sign-in"))
-            .accessDeniedHandler((request, response, e) -> PortalErrorPage.write(response, 403)))
+            .accessDeniedHandler((request, response, e) -> ErrorPages.write(response, "/portal/", 403)))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())

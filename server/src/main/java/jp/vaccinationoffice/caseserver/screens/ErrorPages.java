@@ -1,4 +1,4 @@
-package jp.vaccinationoffice.caseserver.portal;
+package jp.vaccinationoffice.caseserver.screens;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,19 +6,29 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 
 /**
- * The portal's error page: a resident who reaches an error sees, in Japanese, what happened and the
- * way back, never a JSON problem or a stack trace. Written without the template engine, because
- * errors are also answered from filters that run before it.
+ * The error pages of the screens (the resident portal under {@code /portal}, the staff screens under
+ * {@code /staff}): whoever reaches an error sees, in Japanese, what happened and the way back, never
+ * a JSON problem or a stack trace. Written without the template engine, because errors are also
+ * answered from filters that run before it.
  */
-public final class PortalErrorPage {
+public final class ErrorPages {
 
-  private PortalErrorPage() {}
+  private ErrorPages() {}
 
-  public static boolean isPortalPath(String path) {
-    return path != null && (path.equals("/portal") || path.startsWith("/portal/"));
+  /** The start page of the screens a path belongs to, or null for a path of no screen. */
+  public static String homeOf(String path) {
+    if (path == null) {
+      return null;
+    }
+    for (String home : new String[] {"/portal", "/staff"}) {
+      if (path.equals(home) || path.startsWith(home + "/")) {
+        return home + "/";
+      }
+    }
+    return null;
   }
 
-  public static void write(HttpServletResponse response, int status) throws IOException {
+  public static void write(HttpServletResponse response, String home, int status) throws IOException {
     String message = switch (status) {
       case 403 -> "この操作はできません。画面の有効期限が切れた可能性があります。もう一度最初から操作してください。";
       case 404 -> "お探しのページは見つかりませんでした。";
@@ -34,10 +44,10 @@ public final class PortalErrorPage {
         <!DOCTYPE html>
         <html lang="ja"><head><meta charset="UTF-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>エラー | 新型コロナワクチン接種記録 オンライン申請</title>
+        <title>エラー | 新型コロナワクチン接種記録</title>
         <link rel="stylesheet" href="/assets/office.css"></head>
         <body><main class="page" id="main"><h1>エラー</h1><p>%s</p>
-        <p><a href="/portal/">トップページへ戻る</a></p></main></body></html>
-        """.formatted(message));
+        <p><a href="%s">トップページへ戻る</a></p></main></body></html>
+        """.formatted(message, home));
   }
 }
