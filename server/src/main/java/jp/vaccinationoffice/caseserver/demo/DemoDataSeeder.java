@@ -2,6 +2,8 @@ package jp.vaccinationoffice.caseserver.demo;
 
 import java.security.SecureRandom;
 import jp.vaccinationoffice.caseserver.demo.DemoAccounts.DemoAccount;
+import jp.vaccinationoffice.caseserver.electronicapplication.ApplicationChannel;
+import jp.vaccinationoffice.caseserver.electronicapplication.ChannelAccounts;
 import jp.vaccinationoffice.caseserver.municipality.ServedMunicipalities;
 import jp.vaccinationoffice.caseserver.security.StaffGroups;
 import jp.vaccinationoffice.caseserver.security.StaffPermissions;
@@ -30,12 +32,17 @@ class DemoDataSeeder implements SmartInitializingSingleton {
   private final StaffPermissions staffPermissions;
   private final DemoCredentials credentials;
   private final String demoPassword;
+  private final ChannelAccounts channelAccounts;
+  private final boolean channelPasswordsConfigured;
   private final SecureRandom random = new SecureRandom();
 
   DemoDataSeeder(IdentityService identityService, ServedMunicipalities municipalities,
       StaffPermissions staffPermissions, DemoCredentials credentials,
-      @Value("${DEMO_PASSWORD:}") String demoPassword) {
+      @Value("${DEMO_PASSWORD:}") String demoPassword, ChannelAccounts channelAccounts,
+      @Value("${electronic-channels.kiosk-password:}${electronic-channels.app-password:}") String channelPasswords) {
     this.identityService = identityService;
+    this.channelAccounts = channelAccounts;
+    this.channelPasswordsConfigured = !channelPasswords.isBlank();
     this.municipalities = municipalities;
     this.staffPermissions = staffPermissions;
     this.credentials = credentials;
@@ -54,6 +61,13 @@ class DemoDataSeeder implements SmartInitializingSingleton {
       String password = demoPassword.isEmpty() ? randomPassword() : demoPassword;
       saveUser(account, password);
       credentials.put(account.userId(), password);
+    }
+    if (!channelPasswordsConfigured) {
+      for (ApplicationChannel channel : ApplicationChannel.values()) {
+        String password = demoPassword.isEmpty() ? randomPassword() : demoPassword;
+        channelAccounts.provision(channel, password);
+        credentials.put(channel.userId(), password);
+      }
     }
     staffPermissions.grantDefaults();
   }
