@@ -32,10 +32,14 @@ class CardVerificationTest {
   private static final ChallengePurpose APPLY = ChallengePurpose.ELECTRONIC_CERTIFICATE_REQUEST;
   private static final String HOFU_ADDRESS = "山口県防府市寿町7-1";
   private static final JlisCertificateAuthority JLIS = new JlisCertificateAuthority();
-  private static final JlisCertificateAuthority OTHER_ISSUER = new JlisCertificateAuthority("C=JP, O=Other, CN=Another CA");
+  private static final KeyPair FOREIGN_KEYS = JlisCertificateAuthority.rsaKeyPair();
+  private static final JlisCertificateAuthority OTHER_ISSUER = new JlisCertificateAuthority("C=JP, O=Other, CN=Another CA", FOREIGN_KEYS);
   /** Same name as J-LIS, another key: a forger's authority. */
   private static final JlisCertificateAuthority IMPOSTOR = new JlisCertificateAuthority(
-      JLIS.certificate().getSubjectX500Principal().getName());
+      JLIS.certificate().getSubjectX500Principal().getName(), FOREIGN_KEYS);
+  /** Key pairs of the cards; certificates are issued anew for them, so few keys are made. */
+  private static final KeyPair CARD_KEYS = JlisCertificateAuthority.rsaKeyPair();
+  private static final KeyPair OTHER_CARD_KEYS = JlisCertificateAuthority.rsaKeyPair();
 
   private static final JdbcTemplate JDBC = ChallengeDatabase.migrated();
   private static final TestCard CARD = TestCard.issuedBy(JLIS, JLIS, HOFU_ADDRESS, Instant.now().minus(Duration.ofDays(1)),
@@ -129,7 +133,7 @@ class CardVerificationTest {
 
   @Test
   void aChallengeSignedByAnotherKeyOrAnotherChallengeIsRefused() {
-    TestCard other = TestCard.issuedBy(JLIS, JLIS, HOFU_ADDRESS, clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)));
+    TestCard other = TestCard.issuedBy(OTHER_CARD_KEYS, JLIS, JLIS, HOFU_ADDRESS, clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)));
     CardEvidence genuine = card.answer(challenge());
     CardEvidence signedByOther = new CardEvidence(genuine.challengeId(), genuine.kenmen(), genuine.kenmenSignature(),
         genuine.cardCertificate(), other.sign(challenges.issue(APPLY, "x").bytes()));
@@ -235,7 +239,11 @@ class CardVerificationTest {
 
     static TestCard issuedBy(JlisCertificateAuthority issuer, JlisCertificateAuthority kenmenSigner, String address,
         Instant notBefore, Instant notAfter) {
-      KeyPair keys = JlisCertificateAuthority.rsaKeyPair();
+      return issuedBy(CARD_KEYS, issuer, kenmenSigner, address, notBefore, notAfter);
+    }
+
+    static TestCard issuedBy(KeyPair keys, JlisCertificateAuthority issuer, JlisCertificateAuthority kenmenSigner, String address,
+        Instant notBefore, Instant notAfter) {
       X509Certificate certificate = issuer.issueUserAuthenticationCertificate(keys.getPublic(), notBefore, notAfter);
       byte[] kenmen = new KenmenData(certificate.getSerialNumber(), MyNumber.parse(NUMBER), "防府 太郎", address,
           LocalDate.of(1960, 4, 1), "MALE").toBytes();

@@ -54,7 +54,12 @@ public class JlisCertificateAuthority {
   }
 
   public JlisCertificateAuthority(String distinguishedName) {
-    this.keys = rsaKeyPair();
+    this(distinguishedName, rsaKeyPair());
+  }
+
+  /** An authority of the given name with the given key pair (tests reuse keys: RSA key generation is slow). */
+  public JlisCertificateAuthority(String distinguishedName, KeyPair keys) {
+    this.keys = keys;
     this.name = new X500Name(distinguishedName);
     this.certificate = selfSigned();
   }
