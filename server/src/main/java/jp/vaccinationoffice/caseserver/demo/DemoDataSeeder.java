@@ -14,6 +14,7 @@ import org.operaton.bpm.engine.identity.User;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +34,16 @@ class DemoDataSeeder implements SmartInitializingSingleton {
   private final DemoCredentials credentials;
   private final String demoPassword;
   private final ChannelAccounts channelAccounts;
-  private final boolean channelPasswordsConfigured;
+  private final Environment environment;
   private final SecureRandom random = new SecureRandom();
 
   DemoDataSeeder(IdentityService identityService, ServedMunicipalities municipalities,
       StaffPermissions staffPermissions, DemoCredentials credentials,
       @Value("${DEMO_PASSWORD:}") String demoPassword, ChannelAccounts channelAccounts,
-      @Value("${electronic-channels.kiosk-password:}${electronic-channels.app-password:}") String channelPasswords) {
+      Environment environment) {
     this.identityService = identityService;
     this.channelAccounts = channelAccounts;
-    this.channelPasswordsConfigured = !channelPasswords.isBlank();
+    this.environment = environment;
     this.municipalities = municipalities;
     this.staffPermissions = staffPermissions;
     this.credentials = credentials;
@@ -62,8 +63,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
       saveUser(account, password);
       credentials.put(account.userId(), password);
     }
-    if (!channelPasswordsConfigured) {
-      for (ApplicationChannel channel : ApplicationChannel.values()) {
+    for (ApplicationChannel channel : ApplicationChannel.values()) {
+      if (environment.getProperty("electronic-channels." + channel.userId() + "-password", "").isBlank()) {
         String password = demoPassword.isEmpty() ? randomPassword() : demoPassword;
         channelAccounts.provision(channel, password);
         credentials.put(channel.userId(), password);
