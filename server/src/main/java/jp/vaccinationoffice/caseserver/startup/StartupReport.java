@@ -70,7 +70,8 @@ class StartupReport {
 
   private static void appendLogins(StringBuilder report, DemoCredentials credentials) {
     Map<String, String> passwords = credentials.passwordsByUser();
-    report.append(" Demo logins (防府市 352063: clerk, supervisor, auditor, admin; 宇部市 352021: clerk2)\n");
+    report.append(" Demo logins (防府市 352063: clerk, supervisor, auditor, admin; 宇部市 352021: clerk2;"
+        + " electronic application channels: kiosk, app)\n");
     if (credentials.fromEnvironment()) {
       report.append("   password of every demo account: the value of DEMO_PASSWORD\n");
     } else {
