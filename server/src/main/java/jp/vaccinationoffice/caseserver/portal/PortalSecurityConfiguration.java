@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
@@ -20,13 +21,15 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
  * carries a CSRF token, and pages may not be framed or run inline script.
  */
 @Configuration(proxyBeanMethods = false)
-class PortalSecurityConfiguration {
+public class PortalSecurityConfiguration {
+
+  public static final String CSRF_COOKIE = "portal_csrf";
 
   @Bean
   @Order(1)
   SecurityFilterChain portalChain(HttpSecurity http, ResidentSessions sessions) throws Exception {
     CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-    csrfTokens.setCookieName("portal_csrf");
+    csrfTokens.setCookieName(CSRF_COOKIE);
     csrfTokens.setCookiePath("/portal");
     csrfTokens.setCookieCustomizer(cookie -> cookie.secure(true).httpOnly(true).sameSite("Strict"));
     ScreenHeaders.apply(http);
@@ -39,7 +42,10 @@ class PortalSecurityConfiguration {
         .addFilterBefore(new ResidentSessionFilter(sessions), AnonymousAuthenticationFilter.class)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
-        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        // the resident filter signs in every request from its session, which must not count as a new
+        // sign-in that replaces the form's token; the sign-in itself drops the old token
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->
                 response.sendRedirect(request.getContextPath() + "/portal/sign-in"))
