@@ -22,7 +22,8 @@ public final class Municipalities {
   public static MunicipalityCode requireKnown(String value) {
     MunicipalityCode code = MunicipalityCode.parse(value);
     if (!NAMES_BY_CODE.containsKey(code.value())) {
-      throw new InvalidIdentifierException("municipality code " + code + " is unknown");
+      throw new InvalidIdentifierException("municipality code " + code + " is unknown",
+          "この団体コードの市区町村はありません。");
     }
     return code;
   }

@@ -8,13 +8,14 @@ public record MunicipalityCode(String value) {
 
   public MunicipalityCode {
     if (value == null || value.isBlank()) {
-      throw new InvalidIdentifierException("municipality code is required");
+      throw new InvalidIdentifierException("municipality code is required", "団体コードを入力してください。");
     }
     if (!value.matches("\\d{6}")) {
-      throw new InvalidIdentifierException("municipality code must be 6 digits");
+      throw new InvalidIdentifierException("municipality code must be 6 digits", "団体コードは6桁の数字で入力してください。");
     }
     if (checkDigit(value.substring(0, 5)) != value.charAt(5) - '0') {
-      throw new InvalidIdentifierException("municipality code " + value + " has a wrong check digit");
+      throw new InvalidIdentifierException("municipality code " + value + " has a wrong check digit",
+          "団体コードの検査数字が合いません。コードを確かめてください。");
     }
   }
 

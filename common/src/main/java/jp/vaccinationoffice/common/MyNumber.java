@@ -25,16 +25,18 @@ public final class MyNumber {
   /** Parses and validates; the exception message never contains the number. */
   public static MyNumber parse(String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidIdentifierException("myNumber is required");
+      throw new InvalidIdentifierException("myNumber is required", "個人番号を入力してください。");
     }
     if (!value.matches("\\d{12}")) {
-      throw new InvalidIdentifierException("myNumber must be exactly 12 digits");
+      throw new InvalidIdentifierException("myNumber must be exactly 12 digits", "個人番号は12桁の数字で入力してください。");
     }
     if (checkDigit(value.substring(0, 11)) != value.charAt(11) - '0') {
-      throw new InvalidIdentifierException("myNumber has a wrong check digit");
+      throw new InvalidIdentifierException("myNumber has a wrong check digit",
+          "個人番号の検査用数字が合いません。番号を確かめてください。");
     }
     if (value.equals(PLACEHOLDER)) {
-      throw new InvalidIdentifierException("myNumber is the placeholder of twelve zeros, not an individual number");
+      throw new InvalidIdentifierException("myNumber is the placeholder of twelve zeros, not an individual number",
+          "すべて0の番号は個人番号ではありません。");
     }
     return new MyNumber(value);
   }

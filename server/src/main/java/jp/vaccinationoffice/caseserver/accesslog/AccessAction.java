@@ -11,6 +11,8 @@ public enum AccessAction {
   CREATE,
   UPDATE,
   DELETE,
+  /** Personal data presented to the server was refused unused, e.g. a My Number card's data that failed a check. */
+  REFUSE,
   /** A sign-in lock started: an account or a client address failed too often (subject type SIGN_IN). */
   ALERT,
   /** A sign-in lock was lifted before its time, e.g. by the command-line unlock (subject type SIGN_IN). */

@@ -15,6 +15,6 @@ public record AccountsProperties(Duration passwordMaxAge, List<String> systemGro
 
   public AccountsProperties {
     passwordMaxAge = passwordMaxAge == null ? Duration.ofDays(180) : passwordMaxAge;
-    systemGroups = systemGroups == null ? List.of("vrssystems") : List.copyOf(systemGroups);
+    systemGroups = systemGroups == null ? List.of("vrssystems", "certificatechannels") : List.copyOf(systemGroups);
   }
 }

@@ -3,6 +3,7 @@ package jp.vaccinationoffice.caseserver.accounts;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.demo.DemoAccounts;
 import jp.vaccinationoffice.caseserver.demo.DemoAccounts.DemoAccount;
+import jp.vaccinationoffice.caseserver.electronicapplication.ApplicationChannel;
 import jp.vaccinationoffice.caseserver.startup.StartupRefusedException;
 import org.operaton.bpm.engine.identity.User;
 import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start with a configured password the password policy would refuse: {@code DEMO_PASSWORD}
- * (demo profile). Checked when this bean is created, which is before the demo accounts are seeded,
+ * (demo profile) and the channel accounts' {@code ELECTRONIC_CHANNELS_KIOSK_PASSWORD} and
+ * {@code ELECTRONIC_CHANNELS_APP_PASSWORD}. Checked when this bean is created, which is before the demo accounts are seeded,
  * so the start fails
  * with one clear message instead of an engine error half-way.
  */
@@ -25,6 +27,18 @@ class ConfiguredPasswordsCheck {
       for (DemoAccount account : DemoAccounts.ALL) {
         refuseIfWeak(policy.violations(demoPassword, user(account.userId(), account.userId() + "@example.invalid")),
             "DEMO_PASSWORD (the password of the demo account " + account.userId() + ")",
+            "or unset DEMO_PASSWORD to get a random password per account.");
+      }
+    }
+    for (ApplicationChannel channel : ApplicationChannel.values()) {
+      String variable = "ELECTRONIC_CHANNELS_" + channel.name() + "_PASSWORD";
+      String configured = environment.getProperty("electronic-channels." + channel.userId() + "-password", "");
+      if (!configured.isEmpty()) {
+        refuseIfWeak(policy.violations(configured, user(channel.userId(), null)),
+            variable + " (the password of the " + channel.userId() + " channel account)", "and set " + variable + " to it.");
+      } else if (!demoPassword.isEmpty() && environment.acceptsProfiles(Profiles.of("demo"))) {
+        refuseIfWeak(policy.violations(demoPassword, user(channel.userId(), null)),
+            "DEMO_PASSWORD (the password of the channel account " + channel.userId() + ")",
             "or unset DEMO_PASSWORD to get a random password per account.");
       }
     }

@@ -2,6 +2,8 @@ package jp.vaccinationoffice.caseserver.demo;
 
 import java.security.SecureRandom;
 import jp.vaccinationoffice.caseserver.demo.DemoAccounts.DemoAccount;
+import jp.vaccinationoffice.caseserver.electronicapplication.ApplicationChannel;
+import jp.vaccinationoffice.caseserver.electronicapplication.ChannelAccounts;
 import jp.vaccinationoffice.caseserver.municipality.ServedMunicipalities;
 import jp.vaccinationoffice.caseserver.security.StaffGroups;
 import jp.vaccinationoffice.caseserver.security.StaffPermissions;
@@ -12,6 +14,7 @@ import org.operaton.bpm.engine.identity.User;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +33,17 @@ class DemoDataSeeder implements SmartInitializingSingleton {
   private final StaffPermissions staffPermissions;
   private final DemoCredentials credentials;
   private final String demoPassword;
+  private final ChannelAccounts channelAccounts;
+  private final Environment environment;
   private final SecureRandom random = new SecureRandom();
 
   DemoDataSeeder(IdentityService identityService, ServedMunicipalities municipalities,
       StaffPermissions staffPermissions, DemoCredentials credentials,
-      @Value("${DEMO_PASSWORD:}") String demoPassword) {
+      @Value("${DEMO_PASSWORD:}") String demoPassword, ChannelAccounts channelAccounts,
+      Environment environment) {
     this.identityService = identityService;
+    this.channelAccounts = channelAccounts;
+    this.environment = environment;
     this.municipalities = municipalities;
     this.staffPermissions = staffPermissions;
     this.credentials = credentials;
@@ -54,6 +62,13 @@ class DemoDataSeeder implements SmartInitializingSingleton {
       String password = demoPassword.isEmpty() ? randomPassword() : demoPassword;
       saveUser(account, password);
       credentials.put(account.userId(), password);
+    }
+    for (ApplicationChannel channel : ApplicationChannel.values()) {
+      if (environment.getProperty("electronic-channels." + channel.userId() + "-password", "").isBlank()) {
+        String password = demoPassword.isEmpty() ? randomPassword() : demoPassword;
+        channelAccounts.provision(channel, password);
+        credentials.put(channel.userId(), password);
+      }
     }
     staffPermissions.grantDefaults();
   }

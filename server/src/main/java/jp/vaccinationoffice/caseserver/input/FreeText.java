@@ -13,8 +13,11 @@ import java.text.Normalizer;
  */
 public final class FreeText {
 
-  /** The outcome: the value to store, or why it is refused (to be prefixed with the field's name). */
-  public record Checked(String value, String problem) {
+  /**
+   * The outcome: the value to store, or why it is refused — {@code problem} in English for the API
+   * (to be prefixed with the field's name), {@code message} in Japanese for the screens.
+   */
+  public record Checked(String value, String problem, String message) {
 
     public boolean refused() {
       return problem != null;
@@ -35,38 +38,51 @@ public final class FreeText {
 
   private static Checked check(String value, int maxLength, boolean multiLine) {
     if (value == null || value.strip().isEmpty()) {
-      return refused("is required");
+      return refused("is required", "入力してください。");
     }
-    String problem = forbiddenCharacter(value, multiLine);
-    if (problem != null) {
-      return refused(problem);
+    Forbidden forbidden = firstForbidden(value, multiLine);
+    if (forbidden != null) {
+      return refused(forbidden.problem(), forbidden.message());
     }
     String normalized = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     if (normalized.length() > maxLength) {
-      return refused("is longer than " + maxLength + " characters");
+      return refused("is longer than " + maxLength + " characters", maxLength + "文字以内で入力してください。");
     }
-    return new Checked(normalized, null);
+    return new Checked(normalized, null, null);
   }
 
   /** Why the text may not be stored, or null. */
   public static String forbiddenCharacter(String value, boolean multiLine) {
+    Forbidden forbidden = firstForbidden(value, multiLine);
+    return forbidden == null ? null : forbidden.problem();
+  }
+
+  /** A character the rules refuse, said in English for the API and in Japanese for the screens. */
+  private record Forbidden(String problem, String message) {
+
+    static Forbidden of(String kind, int codePoint, String message) {
+      return new Forbidden("contains " + kind + " (" + String.format("U+%04X", codePoint) + ")", message);
+    }
+  }
+
+  private static Forbidden firstForbidden(String value, boolean multiLine) {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       i += Character.charCount(c);
       if (Character.getType(c) == Character.SURROGATE) {
-        return "contains an unpaired surrogate (not a character)";
+        return new Forbidden("contains an unpaired surrogate (not a character)", "使えない文字が含まれています。");
       }
       if (c == '\n' && multiLine) {
         continue;
       }
       if (Character.getType(c) == Character.CONTROL) {
-        return "contains a control character (" + codePoint(c) + ")";
+        return Forbidden.of("a control character", c, "改行やタブなどの制御文字は使えません。");
       }
       if (isBidiControl(c)) {
-        return "contains a bidirectional-text control (" + codePoint(c) + ")";
+        return Forbidden.of("a bidirectional-text control", c, "文字の向きを変える制御文字は使えません。");
       }
       if (Character.getType(c) == Character.FORMAT) {
-        return "contains an invisible formatting character (" + codePoint(c) + ")";
+        return Forbidden.of("an invisible formatting character", c, "目に見えない書式文字は使えません。");
       }
     }
     return null;
@@ -76,11 +92,7 @@ public final class FreeText {
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
   }
 
-  private static String codePoint(int c) {
-    return String.format("U+%04X", c);
-  }
-
-  private static Checked refused(String problem) {
-    return new Checked(null, problem);
+  private static Checked refused(String problem, String message) {
+    return new Checked(null, problem, message);
   }
 }

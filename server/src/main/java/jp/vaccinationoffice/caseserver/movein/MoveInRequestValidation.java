@@ -2,11 +2,10 @@ package jp.vaccinationoffice.caseserver.movein;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.api.FieldProblems;
 import jp.vaccinationoffice.caseserver.input.FreeText;
 import jp.vaccinationoffice.common.InvalidIdentifierException;
 import jp.vaccinationoffice.common.Municipalities;
@@ -39,47 +38,45 @@ class MoveInRequestValidation {
     if (request == null) {
       throw ApiException.badRequest("the request body is missing");
     }
-    List<String> problems = new ArrayList<>();
+    FieldProblems problems = new FieldProblems();
     MyNumber myNumber = null;
     try {
       myNumber = MyNumber.parse(request.myNumber());
     } catch (InvalidIdentifierException e) {
-      problems.add(e.getMessage());
+      problems.add("myNumber", e.getMessage(), e.japaneseMessage());
     }
     try {
       Municipalities.requireKnown(request.previousMunicipalityCode());
       if (request.previousMunicipalityCode().equals(ownMunicipalityCode)) {
-        problems.add("previousMunicipalityCode is this municipality's own code");
+        problems.add("previousMunicipalityCode", "previousMunicipalityCode is this municipality's own code",
+            "転入前の市区町村に、この市の団体コードは指定できません。");
       }
     } catch (InvalidIdentifierException e) {
-      problems.add("previousMunicipalityCode: " + e.getMessage());
+      problems.add("previousMunicipalityCode", "previousMunicipalityCode: " + e.getMessage(), e.japaneseMessage());
     }
     MoveInRequest.Resident resident = checkResident(request.resident(), problems);
     checkConsent(request.consent(), problems);
     if (resident != null && resident.birthDate() != null && request.consent() != null
         && request.consent().signedOn() != null && request.consent().signedOn().isBefore(resident.birthDate())) {
-      problems.add("consent.signedOn lies before resident.birthDate");
+      problems.add("consent.signedOn", "consent.signedOn lies before resident.birthDate",
+          "同意日が生年月日より前になっています。");
     }
-    if (!problems.isEmpty()) {
-      throw ApiException.badRequest(String.join("; ", problems));
-    }
+    problems.throwIfAny();
     return new Validated(new MoveInRequest(request.previousMunicipalityCode(), myNumber.digits(), resident,
         request.consent()), myNumber);
   }
 
   /** The resident's corrected details as they are stored; throws a 400 naming every problem. */
   MoveInRequest.Resident validateResident(MoveInRequest.Resident resident) {
-    List<String> problems = new ArrayList<>();
+    FieldProblems problems = new FieldProblems();
     MoveInRequest.Resident normalised = checkResident(resident, problems);
-    if (!problems.isEmpty()) {
-      throw ApiException.badRequest(String.join("; ", problems));
-    }
+    problems.throwIfAny();
     return normalised;
   }
 
-  private MoveInRequest.Resident checkResident(MoveInRequest.Resident resident, List<String> problems) {
+  private MoveInRequest.Resident checkResident(MoveInRequest.Resident resident, FieldProblems problems) {
     if (resident == null) {
-      problems.add("resident is required");
+      problems.add("resident", "resident is required", "住民の情報を入力してください。");
       return null;
     }
     MoveInRequest.Resident normalised = new MoveInRequest.Resident(
@@ -91,46 +88,48 @@ class MoveInRequestValidation {
         resident.sex(),
         text(resident.address(), "resident.address", 300, problems));
     if (resident.birthDate() == null) {
-      problems.add("resident.birthDate is required");
+      problems.add("resident.birthDate", "resident.birthDate is required", "生年月日を入力してください。");
     } else if (resident.birthDate().isAfter(today()) || resident.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {
-      problems.add("resident.birthDate is not a possible birth date");
+      problems.add("resident.birthDate", "resident.birthDate is not a possible birth date",
+          "生年月日として正しい日付を入力してください。");
     }
     if (resident.sex() == null || !SEXES.contains(resident.sex())) {
-      problems.add("resident.sex must be MALE or FEMALE");
+      problems.add("resident.sex", "resident.sex must be MALE or FEMALE", "性別を選んでください。");
     }
     return normalised;
   }
 
-  private void checkConsent(MoveInRequest.Consent consent, List<String> problems) {
+  private void checkConsent(MoveInRequest.Consent consent, FieldProblems problems) {
     if (consent == null) {
-      problems.add("consent is required");
+      problems.add("consent", "consent is required", "同意の内容を入力してください。");
       return;
     }
     if (!Boolean.TRUE.equals(consent.given())) {
-      problems.add("consent.given must be true: records are queried only with the resident's consent");
+      problems.add("consent.given", "consent.given must be true: records are queried only with the resident's consent",
+          "接種記録の照会は、本人の同意がある場合にだけできます。");
     }
     if (consent.signedOn() == null) {
-      problems.add("consent.signedOn is required");
+      problems.add("consent.signedOn", "consent.signedOn is required", "同意日を入力してください。");
     } else if (consent.signedOn().isAfter(today())) {
-      problems.add("consent.signedOn lies in the future");
+      problems.add("consent.signedOn", "consent.signedOn lies in the future", "同意日に未来の日付は指定できません。");
     }
     if (consent.formReceived() == null) {
-      problems.add("consent.formReceived is required");
+      problems.add("consent.formReceived", "consent.formReceived is required", "同意書を受け取ったかどうかを選んでください。");
     }
   }
 
-  private static String text(String value, String field, int maxLength, List<String> problems) {
+  private static String text(String value, String field, int maxLength, FieldProblems problems) {
     FreeText.Checked checked = FreeText.line(value, maxLength);
     if (checked.refused()) {
-      problems.add(field + " " + checked.problem());
+      problems.add(field, field + " " + checked.problem(), checked.message());
     }
     return checked.value();
   }
 
-  private static String kana(String value, String field, List<String> problems) {
+  private static String kana(String value, String field, FieldProblems problems) {
     String kana = text(value, field, 100, problems);
     if (kana != null && !KATAKANA.matcher(kana).matches()) {
-      problems.add(field + " must be written in full-width katakana");
+      problems.add(field, field + " must be written in full-width katakana", "全角カタカナで入力してください。");
     }
     return kana;
   }

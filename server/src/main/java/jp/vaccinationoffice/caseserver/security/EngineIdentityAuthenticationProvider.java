@@ -34,6 +34,11 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
+    return authenticated(userId);
+  }
+
+  /** The authentication of a user whose identity is already proven (e.g. by a webapp session). */
+  public Authentication authenticated(String userId) {
     Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .collect(Collectors.toUnmodifiableSet());

@@ -6,14 +6,15 @@ import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBea
 import org.springframework.stereotype.Component;
 
 /**
- * Puts Spring Security in front of the case API and the actuator only. The Operaton webapps and
- * the engine REST API bring their own authentication filters, and the engine's long-polling
- * fetch-and-lock requests are best left without another filter wrapping their async context.
+ * Puts Spring Security in front of the case API, the actuator, the resident portal and the staff
+ * screens only. The Operaton webapps and the engine REST API bring their own authentication
+ * filters, and the engine's long-polling fetch-and-lock requests are best left without another
+ * filter wrapping their async context.
  */
 @Component
 class SecurityFilterScope implements BeanPostProcessor {
 
-  static final List<String> SECURED_PATHS = List.of("/api/*", "/actuator/*");
+  static final List<String> SECURED_PATHS = List.of("/api/*", "/actuator/*", "/portal/*", "/staff/*");
 
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {

@@ -3,6 +3,7 @@ package jp.vaccinationoffice.caseserver.startup;
 import java.io.PrintStream;
 import java.util.Map;
 import jp.vaccinationoffice.caseserver.demo.DemoCredentials;
+import jp.vaccinationoffice.caseserver.portal.DemoResidentCard;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -18,11 +19,14 @@ import org.springframework.stereotype.Component;
 class StartupReport {
 
   private final ObjectProvider<DemoCredentials> demoCredentials;
+  private final ObjectProvider<DemoResidentCard> demoCard;
   private final Environment environment;
   private final PrintStream console = System.out;
 
-  StartupReport(ObjectProvider<DemoCredentials> demoCredentials, Environment environment) {
+  StartupReport(ObjectProvider<DemoCredentials> demoCredentials, ObjectProvider<DemoResidentCard> demoCard,
+      Environment environment) {
     this.demoCredentials = demoCredentials;
+    this.demoCard = demoCard;
     this.environment = environment;
   }
 
@@ -47,12 +51,20 @@ class StartupReport {
         .append("   Tasklist  ").append(base).append("/operaton/app/tasklist/\n")
         .append("   Cockpit   ").append(base).append("/operaton/app/cockpit/\n")
         .append("   Admin     ").append(base).append("/operaton/app/admin/\n")
+        .append("   Staff     ").append(base).append("/staff/ (counter screens; sign in through the Tasklist)\n")
+        .append("   Portal    ").append(base).append("/portal/ (residents, with the My Number card)\n")
         .append("   REST API  ").append(base).append("/engine-rest (HTTP Basic)\n")
         .append("   Health    ").append(base).append("/actuator/health\n");
     appendSimulators(report, base);
     DemoCredentials credentials = demoCredentials.getIfAvailable();
     if (credentials != null) {
       appendLogins(report, credentials);
+    }
+    DemoResidentCard card = demoCard.getIfAvailable();
+    if (card != null && card.cardId().isPresent()) {
+      report.append(" Demo resident for the portal: ").append(DemoResidentCard.NAME).append(", card ")
+          .append(card.cardId().get()).append(", PIN ").append(DemoResidentCard.PIN)
+          .append(" (the portal's demo card reader)\n");
     }
     report.append("======================================================================\n");
     return report.toString();
@@ -70,7 +82,8 @@ class StartupReport {
 
   private static void appendLogins(StringBuilder report, DemoCredentials credentials) {
     Map<String, String> passwords = credentials.passwordsByUser();
-    report.append(" Demo logins (防府市 352063: clerk, supervisor, auditor, admin; 宇部市 352021: clerk2)\n");
+    report.append(" Demo logins (防府市 352063: clerk, supervisor, auditor, admin; 宇部市 352021: clerk2;"
+        + " electronic application channels: kiosk, app)\n");
     if (credentials.fromEnvironment()) {
       report.append("   password of every demo account: the value of DEMO_PASSWORD\n");
     } else {

@@ -287,11 +287,13 @@ class ClientErrorsTest {
         concat(hofu.ids(), List.of(filterService.createFilterQuery().list().get(0).getId())), ube.ids());
     JsonNode document = JSON.readTree(http.get("/api/openapi.json", "clerk", PASSWORD).body());
     List<FuzzRequest> requests = new ArrayList<>(new CaseApiFuzzer(document, values, callers)
-        .callersFor("/api/account/", List.of(OWN_ACCOUNT_CALLER, "anonymous")).requests(70));
+        .callersFor("/api/account/", List.of(OWN_ACCOUNT_CALLER, "anonymous"))
+        .callersFor("/api/electronic-certificate-requests", List.of("kiosk", "app", "clerk", "anonymous")).requests(70));
     requests.addAll(new EngineRestFuzzer(values, callers).requests(45));
 
     Map<String, String> credentials = new LinkedHashMap<>();
     STAFF.forEach(user -> credentials.put(user, user + ":" + PASSWORD));
+    List.of("kiosk", "app").forEach(channel -> credentials.put(channel, channel + ":" + PASSWORD));
     credentials.put("vrs", simulators.getVrs().getInbound().getUsername() + ":" + simulators.getVrs().getInbound().getPassword());
     long started = System.nanoTime();
     FuzzRun run = new FuzzRun(port, credentials).send(requests, 4);

@@ -3,6 +3,7 @@ package jp.vaccinationoffice.caseserver.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.vaccinationoffice.caseserver.demo.DemoCredentials;
+import jp.vaccinationoffice.caseserver.portal.DemoResidentCard;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
@@ -20,7 +21,8 @@ class StartupReportTest {
   }
 
   private static String report(MockEnvironment environment) {
-    return new StartupReport(new StaticListableBeanFactory().getBeanProvider(DemoCredentials.class), environment)
+    return new StartupReport(new StaticListableBeanFactory().getBeanProvider(DemoCredentials.class),
+        new StaticListableBeanFactory().getBeanProvider(DemoResidentCard.class), environment)
         .render(8080);
   }
 }

@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * test, quit after it, and a screenshot of the page when the test fails. Both paths are given
  * explicitly, so Selenium Manager never looks for (or downloads) a driver or a browser.
  */
-final class HeadlessChromium implements BeforeEachCallback, TestExecutionExceptionHandler,
+public final class HeadlessChromium implements BeforeEachCallback, TestExecutionExceptionHandler,
     LifecycleMethodExecutionExceptionHandler, AfterEachCallback {
 
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -34,15 +34,15 @@ final class HeadlessChromium implements BeforeEachCallback, TestExecutionExcepti
   private WebDriver driver;
   private Path profile;
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     try {
-      Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.createDirectories(file.getParent());
       Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       return file;
     } catch (IOException e) {

@@ -37,12 +37,9 @@ public class SimulatorProblems {
 
   @ExceptionHandler(SimulatorRequestException.class)
   ResponseEntity<ProblemDetail> refused(SimulatorRequestException e) {
-    String type = switch (e.status()) {
-      case NOT_FOUND -> "not-found";
-      case CONFLICT -> "conflict";
-      default -> "invalid-request";
-    };
-    return problem(e.status(), type, e.title(), e.getMessage());
+    ResponseEntity<ProblemDetail> answer = problem(e.status(), e.type(), e.title(), e.getMessage());
+    e.properties().forEach(answer.getBody()::setProperty);
+    return answer;
   }
 
   @ExceptionHandler(InvalidIdentifierException.class)

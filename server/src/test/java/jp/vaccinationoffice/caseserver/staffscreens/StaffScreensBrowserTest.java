@@ -1,0 +1,146 @@
+package jp.vaccinationoffice.caseserver.staffscreens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.time.Duration;
+import jp.vaccinationoffice.caseserver.support.AxeCheck;
+import jp.vaccinationoffice.caseserver.support.CaseServerTest;
+import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
+import jp.vaccinationoffice.caseserver.tasklist.HeadlessChromium;
+import jp.vaccinationoffice.common.MyNumber;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The staff screens in headless Chromium, as a clerk and an auditor use them: signed in through the
+ * webapps' sign-in, the move-in intake refuses bad input next to each field without echoing the My
+ * Number, and accepts a complete form once.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.DEFINED_PORT,
+    properties = {
+        "spring.datasource.url=jdbc:h2:mem:staff-screens;DB_CLOSE_DELAY=-1",
+        "DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD
+    })
+class StaffScreensBrowserTest extends ServerOnFreePort {
+
+  private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+  private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+  private static final By SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
+
+  @RegisterExtension
+  final HeadlessChromium chromium = new HeadlessChromium();
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void aClerkTakesInAMoveInQueryAtTheCounter() {
+    WebDriver browser = signedIn("clerk");
+    browser.get(url("/staff/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("業務メニュー");
+    chromium.screenshot("staff/home");
+    AxeCheck.assertNoSeriousViolation(browser, "staff/home");
+
+    browser.findElement(By.linkText("転入者の接種記録照会（受付）")).click();
+    wait(browser).until(visibilityOfElementLocated(By.id("myNumber")));
+    AxeCheck.assertNoSeriousViolation(browser, "staff/move-in-intake");
+    String number = validMyNumber("35206300001");
+    String wrongCheckDigit = number.substring(0, 11) + (char) ('0' + (number.charAt(11) - '0' + 1) % 10);
+    type(browser, "myNumber", wrongCheckDigit);
+    type(browser, "familyName", "山田");
+    type(browser, "givenName", "花子");
+    type(browser, "familyNameKana", "やまだ");
+    type(browser, "givenNameKana", "ハナコ");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+    wait(browser).until(visibilityOfElementLocated(By.id("error-summary")));
+    assertThat(browser.findElements(By.cssSelector("#error-summary li a"))).extracting(WebElement::getText)
+        .contains("個人番号", "氏（カナ）", "住所", "同意の確認");
+    assertThat(errorOf(browser, "myNumber")).isEqualTo("個人番号の検査用数字が合いません。番号を確かめてください。");
+    assertThat(errorOf(browser, "familyNameKana")).isEqualTo("全角カタカナで入力してください。");
+    assertThat(errorOf(browser, "address")).isEqualTo("入力してください。");
+    assertThat(browser.getPageSource()).doesNotContain(wrongCheckDigit);
+    assertThat(browser.findElement(By.id("familyName")).getAttribute("value")).isEqualTo("山田");
+    assertThat(browser.findElement(By.id("myNumber")).getAttribute("aria-invalid")).isEqualTo("true");
+    chromium.screenshot("staff/move-in-intake-refused");
+    AxeCheck.assertNoSeriousViolation(browser, "staff/move-in-intake-refused");
+
+    type(browser, "myNumber", number.substring(0, 4) + " " + number.substring(4, 8) + " " + number.substring(8));
+    browser.findElement(By.id("familyNameKana")).clear();
+    type(browser, "familyNameKana", "ヤマダ");
+    browser.findElement(By.id("birthDate")).sendKeys("04011985");
+    browser.findElement(By.cssSelector("input[name=sex][value=FEMALE]")).click();
+    type(browser, "address", "山口県防府市寿町7番1号");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("previousMunicipalityCode")))
+        .selectByValue("352021");
+    browser.findElement(By.name("consentGiven")).click();
+    browser.findElement(By.name("consentFormReceived")).click();
+    browser.findElement(By.id("consentSignedOn")).sendKeys("12012026");
+    chromium.screenshot("staff/move-in-intake-filled");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+    wait(browser).until(urlContains("/staff/move-in-queries/received"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("受け付けました");
+    assertThat(browser.getPageSource()).contains("********" + number.substring(8)).doesNotContain(number);
+    chromium.screenshot("staff/move-in-received");
+    AxeCheck.assertNoSeriousViolation(browser, "staff/move-in-received");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM case_file WHERE family_name = '山田' AND given_name = '花子'",
+        Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void anAuditorCannotTakeInAndAStrangerIsSentToSignIn() {
+    WebDriver stranger = chromium.driver();
+    stranger.get(url("/staff/move-in-queries/new"));
+    wait(stranger).until(urlContains("/operaton/app/welcome/"));
+
+    WebDriver auditor = signedIn("auditor");
+    auditor.get(url("/staff/move-in-queries/new"));
+    assertThat(auditor.findElement(By.tagName("h1")).getText()).isEqualTo("エラー");
+    assertThat(auditor.getPageSource()).contains("この操作はできません");
+  }
+
+  private WebDriver signedIn(String user) {
+    WebDriver browser = chromium.driver();
+    browser.get(url("/operaton/app/welcome/default/"));
+    wait(browser).until(visibilityOfElementLocated(USERNAME)).sendKeys(user);
+    browser.findElement(PASSWORD).sendKeys(CaseServerTest.DEMO_PASSWORD);
+    browser.findElement(SIGN_IN).click();
+    wait(browser).until(visibilityOfElementLocated(By.cssSelector("li.account")));
+    return browser;
+  }
+
+  private static String errorOf(WebDriver browser, String field) {
+    WebElement input = browser.findElement(By.id(field));
+    String describedBy = input.getAttribute("aria-describedby");
+    assertThat(describedBy).as(field + " is described by its error").contains(field + "-error");
+    return browser.findElement(By.id(field + "-error")).getText();
+  }
+
+  private static void type(WebDriver browser, String field, String text) {
+    browser.findElement(By.id(field)).sendKeys(text);
+  }
+
+  private static WebDriverWait wait(WebDriver browser) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  private static String url(String path) {
+    return "http://localhost:" + PORT + path;
+  }
+
+  private static String validMyNumber(String eleven) {
+    return eleven + MyNumber.checkDigit(eleven);
+  }
+}
