@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import jp.vaccinationoffice.caseserver.support.CaseStore;
+import jp.vaccinationoffice.caseserver.suspensions.Measure;
+import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
+import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictionsOnStore;
+import jp.vaccinationoffice.caseserver.suspensions.Restriction;
 import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -71,6 +75,24 @@ class EffectsMigrationTest {
     return Arrays.stream(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info().all())
         .map(MigrationInfo::getVersion).filter(version -> version.compareTo(MigrationVersion.fromVersion("36")) < 0)
         .max(MigrationVersion::compareTo).orElseThrow().getVersion();
+  }
+
+  @Test
+  void anErasureRunsOncePerKeyOnPostgres() {
+    try (CaseStore store = CaseStore.postgres("effects_erasure_test", HOFU)) {
+      String myNumber = newMyNumber();
+      String personId = personWithTwoDoses(store, HOFU, myNumber);
+      ProcessingRestrictions restrictions = ProcessingRestrictionsOnStore.of(store);
+      String index = store.cipher.index(HOFU, myNumber);
+
+      Restriction first = store.inTransaction(() -> restrictions.apply(HOFU, index, Measure.ERASE, "request-1", "pg:erase"));
+      Restriction again = store.inTransaction(() -> restrictions.apply(HOFU, index, Measure.ERASE, "request-1", "pg:erase"));
+
+      assertThat(first.erasure().dosesErased()).isEqualTo(2);
+      assertThat(again.replayed()).isTrue();
+      assertThat(store.count("SELECT COUNT(*) FROM ledger_person WHERE id = ?", personId)).isZero();
+      assertThat(store.count("SELECT COUNT(*) FROM ledger_erasure")).isEqualTo(1);
+    }
   }
 
   private static void dosesGetIds(DataSource dataSource) {

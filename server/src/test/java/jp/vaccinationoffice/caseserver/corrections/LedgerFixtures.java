@@ -10,22 +10,22 @@ import jp.vaccinationoffice.caseserver.support.CaseStore;
 import jp.vaccinationoffice.common.MyNumber;
 
 /** A person with two doses in a municipality's ledger, and records of their provision elsewhere. */
-final class LedgerFixtures {
+public final class LedgerFixtures {
 
-  static final String HOFU = "352063";
-  static final String UBE = "352021";
-  static final String CHIYODA = "131016";
+  public static final String HOFU = "352063";
+  public static final String UBE = "352021";
+  public static final String CHIYODA = "131016";
 
   private LedgerFixtures() {}
 
   /** A fresh valid My Number, so that tests on one database do not share persons. */
-  static String newMyNumber() {
+  public static String newMyNumber() {
     String eleven = String.format("%011d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000_000L));
     return eleven + MyNumber.checkDigit(eleven);
   }
 
   /** Adds the person with doses 1 (lot FA1234) and 2 (lot FA5678); returns the ledger person id. */
-  static String personWithTwoDoses(CaseStore store, String municipality, String myNumber) {
+  public static String personWithTwoDoses(CaseStore store, String municipality, String myNumber) {
     return store.ledger.addDoses(municipality, new Ledger.Person("0012345678", myNumber, "山田 花子", "ヤマダ ハナコ",
             LocalDate.of(1980, 4, 1), "FEMALE"),
         List.of(new Ledger.Dose(1, LocalDate.of(2021, 6, 1), "ファイザー", "コミナティ筋注", "FA1234", "3520600001"),
@@ -33,13 +33,13 @@ final class LedgerFixtures {
         "TEST");
   }
 
-  static long doseId(CaseStore store, String personId, int doseNumber) {
+  public static long doseId(CaseStore store, String personId, int doseNumber) {
     return store.jdbc.queryForObject("SELECT id FROM ledger_dose WHERE person_id = ? AND dose_number = ?", Long.class,
         personId, doseNumber);
   }
 
   /** A provision record: {@code requesting} asked about the person and got {@code outcome}. */
-  static void provided(CaseStore store, String municipality, String requesting, String personId, String outcome) {
+  public static void provided(CaseStore store, String municipality, String requesting, String personId, String outcome) {
     String inquiryId = UUID.randomUUID().toString();
     Timestamp now = Timestamp.from(Instant.now());
     store.jdbc.update("""
