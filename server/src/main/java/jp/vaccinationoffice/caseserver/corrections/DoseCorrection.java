@@ -1,11 +1,12 @@
 package jp.vaccinationoffice.caseserver.corrections;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a correction changed: the dose, the item, the value before and after (as the ledger holds
- * them), whether the value differed, and whether this answer repeats an earlier application of the
- * same effect key.
+ * them), whether the value differed, the certificates revoked because they certify the dose, and
+ * whether this answer repeats an earlier application of the same effect key.
  */
 public record DoseCorrection(
     long correctionId,
@@ -14,8 +15,13 @@ public record DoseCorrection(
     String oldValue,
     String newValue,
     boolean changed,
+    List<String> revokedCertificateIds,
     Instant correctedAt,
     boolean replayed) {
+
+  public DoseCorrection {
+    revokedCertificateIds = List.copyOf(revokedCertificateIds);
+  }
 
   /** The values are personal information: never in a log line. */
   @Override

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
+import jp.vaccinationoffice.caseserver.certificates.CertificateRevocations;
 import jp.vaccinationoffice.caseserver.modeleffects.Actors;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Corrects an item of a ledger dose as a granted correction request decides (個人情報保護法第92条,
  * 第94条; 番号法 keeps the right for specific personal information). The value before and after are
- * kept, sealed, in the dose's correction history, and the change is access-logged. Each correction
+ * kept, sealed, in the dose's correction history, and the change is access-logged. A change revokes
+ * the valid certificates that certify the dose ({@link CertificateRevocations}). Each correction
  * is made once per effect key: the same key again answers the first correction and changes nothing.
  * Joins the caller's transaction (the correction process's worker step).
  */
@@ -33,12 +35,15 @@ public class LedgerCorrections {
   private final PersonalDataCipher cipher;
   private final AccessLog accessLog;
   private final Clock clock;
+  private final CertificateRevocations revocations;
 
-  public LedgerCorrections(JdbcTemplate jdbc, PersonalDataCipher cipher, AccessLog accessLog, Clock clock) {
+  public LedgerCorrections(JdbcTemplate jdbc, PersonalDataCipher cipher, AccessLog accessLog, Clock clock,
+      CertificateRevocations revocations) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.accessLog = accessLog;
     this.clock = clock;
+    this.revocations = revocations;
   }
 
   /**
@@ -71,18 +76,20 @@ public class LedgerCorrections {
       }
       jdbc.update("UPDATE ledger_dose SET " + item.column() + " = ? WHERE id = ?", item.columnValue(value), doseId);
     }
+    List<String> revoked = changed
+        ? revocations.revokeForDoses(municipalityCode, List.of(doseId), "接種記録の訂正 (" + item + ")") : List.of();
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.update("""
         INSERT INTO ledger_dose_correction (effect_key, municipality_code, dose_id, person_id, dose_number, item,
-            old_value_sealed, new_value_sealed, changed, corrected_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            old_value_sealed, new_value_sealed, changed, revoked_certificate_ids, corrected_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         effectKey, municipalityCode, doseId, personId, doseNumber, item.name(), cipher.seal(municipalityCode, oldValue),
-        cipher.seal(municipalityCode, value), changed, now);
+        cipher.seal(municipalityCode, value), changed, String.join(",", revoked), now);
     accessLog.record(new AccessEntry(Actors.SYSTEM, municipalityCode, AccessAction.UPDATE, SUBJECT, String.valueOf(doseId),
         justification(effectKey), null));
     long correctionId = jdbc.queryForObject("SELECT id FROM ledger_dose_correction WHERE effect_key = ?", Long.class,
         effectKey);
-    return new DoseCorrection(correctionId, doseId, item, oldValue, value, changed, now.toInstant(), false);
+    return new DoseCorrection(correctionId, doseId, item, oldValue, value, changed, revoked, now.toInstant(), false);
   }
 
   /** The corrections of a dose, oldest first, values opened; for the person's disclosure and the auditors. */
@@ -109,7 +116,7 @@ public class LedgerCorrections {
   private Optional<DoseCorrection> byEffectKey(String effectKey) {
     return jdbc.query("SELECT * FROM ledger_dose_correction WHERE effect_key = ?", this::opened, effectKey).stream()
         .findFirst().map(first -> new DoseCorrection(first.correctionId(), first.doseId(), first.item(), first.oldValue(),
-            first.newValue(), first.changed(), first.correctedAt(), true));
+            first.newValue(), first.changed(), first.revokedCertificateIds(), first.correctedAt(), true));
   }
 
   private String personOfDose(String municipalityCode, long doseId) {
@@ -133,6 +140,11 @@ public class LedgerCorrections {
     String municipality = rs.getString("municipality_code");
     return new DoseCorrection(rs.getLong("id"), rs.getLong("dose_id"), DoseItem.valueOf(rs.getString("item")),
         cipher.open(municipality, rs.getString("old_value_sealed")), cipher.open(municipality, rs.getString("new_value_sealed")),
-        rs.getBoolean("changed"), rs.getTimestamp("corrected_at").toInstant(), false);
+        rs.getBoolean("changed"), certificateIds(rs.getString("revoked_certificate_ids")),
+        rs.getTimestamp("corrected_at").toInstant(), false);
+  }
+
+  private static List<String> certificateIds(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
   }
 }

@@ -39,7 +39,7 @@ class CorrectionNoticesTest {
   static void start() {
     store = CaseStore.h2(HOFU, UBE, CHIYODA);
     simulators = StandaloneSimulators.start();
-    corrections = new LedgerCorrections(store.jdbc, store.cipher, store.accessLog, store.clock);
+    corrections = LedgerFixtures.corrections(store);
     notices = new CorrectionNotices(store.jdbc, store.cipher, simulators.vrs(store), store.accessLog, store.clock);
   }
 

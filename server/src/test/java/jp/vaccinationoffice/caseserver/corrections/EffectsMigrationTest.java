@@ -53,7 +53,7 @@ class EffectsMigrationTest {
   @Test
   void aCorrectionRunsOncePerKeyOnPostgres() {
     try (CaseStore store = CaseStore.postgres("effects_corrections_test", HOFU)) {
-      LedgerCorrections corrections = new LedgerCorrections(store.jdbc, store.cipher, store.accessLog, store.clock);
+      LedgerCorrections corrections = LedgerFixtures.corrections(store);
       long dose = doseId(store, personWithTwoDoses(store, HOFU, newMyNumber()), 2);
 
       DoseCorrection first = store.inTransaction(

@@ -29,7 +29,7 @@ class LedgerCorrectionsTest {
   @BeforeAll
   static void caseStore() {
     store = CaseStore.h2(HOFU, UBE);
-    corrections = new LedgerCorrections(store.jdbc, store.cipher, store.accessLog, store.clock);
+    corrections = LedgerFixtures.corrections(store);
   }
 
   @AfterAll
@@ -101,13 +101,38 @@ class LedgerCorrectionsTest {
   }
 
   @Test
-  void aValueEqualToTheLedgersIsRecordedAsUnchanged() {
+  void aCorrectionRevokesTheValidCertificatesOfTheDoseOnce() {
+    long doseTwo = doseId(store, personId, 2);
+    String ofDoseOne = LedgerFixtures.certificateOf(store, HOFU, doseOne, doseTwo);
+    String ofDoseTwo = LedgerFixtures.certificateOf(store, HOFU, doseTwo);
+
+    DoseCorrection correction = store.inTransaction(
+        () -> corrections.correctDose(HOFU, doseOne, DoseItem.LOT_NUMBER, "FA1111", "request-8:lot"));
+    DoseCorrection again = store.inTransaction(
+        () -> corrections.correctDose(HOFU, doseOne, DoseItem.LOT_NUMBER, "FA1111", "request-8:lot"));
+
+    assertThat(correction.revokedCertificateIds()).containsExactly(ofDoseOne);
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.revokedCertificateIds()).containsExactly(ofDoseOne);
+    assertThat(store.jdbc.queryForObject("SELECT status FROM certificate WHERE id = ?", String.class, ofDoseOne))
+        .isEqualTo("REVOKED");
+    assertThat(store.jdbc.queryForObject("SELECT status FROM certificate WHERE id = ?", String.class, ofDoseTwo))
+        .isEqualTo("ISSUED");
+    assertThat(store.count("SELECT COUNT(*) FROM shc_revocation WHERE rid = ?", "rid-" + ofDoseOne)).isEqualTo(1);
+  }
+
+  @Test
+  void aValueEqualToTheLedgersIsRecordedAsUnchangedAndRevokesNothing() {
+    String certificate = LedgerFixtures.certificateOf(store, HOFU, doseOne);
     DoseCorrection same = store.inTransaction(
         () -> corrections.correctDose(HOFU, doseOne, DoseItem.LOT_NUMBER, "FA1234", "request-5:lot"));
 
     assertThat(same.changed()).isFalse();
+    assertThat(same.revokedCertificateIds()).isEmpty();
     assertThat(store.count("SELECT COUNT(*) FROM ledger_dose_correction WHERE effect_key = 'request-5:lot' AND changed = FALSE"))
         .isEqualTo(1);
+    assertThat(store.jdbc.queryForObject("SELECT status FROM certificate WHERE id = ?", String.class, certificate))
+        .isEqualTo("ISSUED");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import jp.vaccinationoffice.caseserver.certificates.CertificateRevocationsOnStore;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.CaseStore;
 import jp.vaccinationoffice.common.MyNumber;
@@ -36,6 +37,39 @@ public final class LedgerFixtures {
   public static long doseId(CaseStore store, String personId, int doseNumber) {
     return store.jdbc.queryForObject("SELECT id FROM ledger_dose WHERE person_id = ? AND dose_number = ?", Long.class,
         personId, doseNumber);
+  }
+
+  /** The ledger's corrections over the store, with the certificates' revocations. */
+  public static LedgerCorrections corrections(CaseStore store) {
+    return new LedgerCorrections(store.jdbc, store.cipher, store.accessLog, store.clock,
+        CertificateRevocationsOnStore.of(store));
+  }
+
+  /** An issued certificate of the municipality that certifies the given ledger doses; returns its id. */
+  public static String certificateOf(CaseStore store, String municipality, long... doseIds) {
+    String caseId = UUID.randomUUID().toString();
+    String certificateId = municipality + "-2026-" + String.format("%06d", Math.floorMod(caseId.hashCode(), 1_000_000));
+    Timestamp now = Timestamp.from(Instant.now());
+    store.jdbc.update("""
+        INSERT INTO case_file (id, case_type, municipality_code, status, family_name, given_name, family_name_kana,
+            given_name_kana, birth_date, sex, address, my_number_sealed, my_number_index, created_by, created_at, updated_at)
+        VALUES (?, 'CERTIFICATE_REQUEST', ?, 'ISSUED', '山田', '花子', 'ヤマダ', 'ハナコ', ?, 'FEMALE', '山口県防府市寿町7-1',
+            'sealed', 'index', 'clerk', ?, ?)""", caseId, municipality, java.sql.Date.valueOf("1980-04-01"), now, now);
+    store.jdbc.update("""
+        INSERT INTO certificate (id, municipality_code, case_id, certificate_use, status, holder_name, birth_date, issued_at,
+            issued_on, issuer_kid, rid, smart_health_card)
+        VALUES (?, ?, ?, 'DOMESTIC', 'ISSUED', '山田 花子', ?, ?, ?, 'kid-1', ?, 'shc')""",
+        certificateId, municipality, caseId, java.sql.Date.valueOf("1980-04-01"), now,
+        java.sql.Date.valueOf("2026-12-01"), "rid-" + certificateId);
+    int doseNumber = 1;
+    for (long doseId : doseIds) {
+      store.jdbc.update("""
+          INSERT INTO certificate_dose (certificate_id, dose_number, vaccinated_on, manufacturer, product, lot, cvx_code,
+              vaccine_name_en, manufacturer_en, ledger_dose_id)
+          VALUES (?, ?, ?, 'ファイザー', 'コミナティ筋注', 'FA1234', '208', 'Comirnaty', 'Pfizer', ?)""",
+          certificateId, doseNumber++, java.sql.Date.valueOf("2021-06-01"), doseId);
+    }
+    return certificateId;
   }
 
   /** A provision record: {@code requesting} asked about the person and got {@code outcome}. */

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jp.vaccinationoffice.caseserver.corrections.DoseItem;
 import jp.vaccinationoffice.caseserver.corrections.LedgerCorrections;
+import jp.vaccinationoffice.caseserver.corrections.LedgerFixtures;
 import jp.vaccinationoffice.caseserver.support.CaseStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +80,7 @@ class ProcessingRestrictionsTest {
   void erasureRemovesTheLedgerRecordsAndKeepsADeletionRecordAndTheProvisionRecords() {
     String personId = personWithTwoDoses(store, HOFU, myNumber);
     String neighbour = personWithTwoDoses(store, HOFU, newMyNumber());
-    LedgerCorrections corrections = new LedgerCorrections(store.jdbc, store.cipher, store.accessLog, store.clock);
+    LedgerCorrections corrections = LedgerFixtures.corrections(store);
     store.inTransaction(() -> corrections.correctDose(HOFU, doseId(store, personId, 1), DoseItem.LOT_NUMBER, "FA9999", "c-1"));
     provided(store, HOFU, UBE, personId, "PROVIDED");
 
