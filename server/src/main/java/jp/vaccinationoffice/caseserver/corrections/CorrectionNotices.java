@@ -13,7 +13,7 @@ import jp.vaccinationoffice.common.MunicipalityCode;
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.workers.gateway.CallScope;
 import jp.vaccinationoffice.workers.gateway.vrs.CorrectionReceipt;
-import jp.vaccinationoffice.workers.gateway.vrs.DoseCorrection;
+import jp.vaccinationoffice.workers.gateway.vrs.DoseCorrectionRequest;
 import jp.vaccinationoffice.workers.gateway.vrs.VrsGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -69,7 +69,7 @@ public class CorrectionNotices {
     MyNumber myNumber = MyNumber.parse(cipher.open(municipalityCode, jdbc.queryForObject(
         "SELECT my_number_sealed FROM ledger_person WHERE id = ?", String.class, personId)));
     CorrectionReceipt receipt = vrs.correctDose(new CallScope("correction-" + correctionId, ACTIVITY, effectKey),
-        MunicipalityCode.parse(municipalityCode), myNumber, new DoseCorrection(((Number) correction.get("dose_number")).intValue(),
+        MunicipalityCode.parse(municipalityCode), myNumber, new DoseCorrectionRequest(((Number) correction.get("dose_number")).intValue(),
             item.vrsItem(), cipher.open(municipalityCode, (String) correction.get("new_value_sealed")), recipients));
     record(effectKey, correctionId, municipalityCode, receipt);
     accessLog.record(new AccessEntry(Actors.SYSTEM, municipalityCode, AccessAction.EXPORT, LedgerCorrections.SUBJECT,

@@ -8,7 +8,7 @@ import java.util.List;
 import jp.vaccinationoffice.workers.gateway.vrs.CertificateLookup;
 import jp.vaccinationoffice.workers.gateway.vrs.CorrectedItem;
 import jp.vaccinationoffice.workers.gateway.vrs.CorrectionReceipt;
-import jp.vaccinationoffice.workers.gateway.vrs.DoseCorrection;
+import jp.vaccinationoffice.workers.gateway.vrs.DoseCorrectionRequest;
 import jp.vaccinationoffice.workers.gateway.vrs.InquiryAnswer;
 import jp.vaccinationoffice.workers.gateway.vrs.InquiryReceipt;
 import jp.vaccinationoffice.workers.gateway.vrs.InquiryState;
@@ -155,7 +155,7 @@ class VrsGatewayTest extends GatewayTest {
   void aRetriedCorrectionHasOneEffectAndTheRecipientsOneNoticeEach() {
     simulators.seedVrsPerson(HOFU.value(), TARO_DIGITS, List.of(dose(1, "2021-06-01", "FA1234")));
     CallScope scope = newScope("correct-dose");
-    DoseCorrection correction = new DoseCorrection(1, CorrectedItem.LOT, "FA9999", List.of(UBE, CHIYODA));
+    DoseCorrectionRequest correction = new DoseCorrectionRequest(1, CorrectedItem.LOT, "FA9999", List.of(UBE, CHIYODA));
 
     CorrectionReceipt first = vrs.correctDose(scope, HOFU, TARO, correction);
     CorrectionReceipt retried = vrs.correctDose(scope, HOFU, TARO, correction);
@@ -171,7 +171,7 @@ class VrsGatewayTest extends GatewayTest {
 
   @Test
   void aCorrectionOutsideThePartitionIsRejectedAndAnOutageIsAFailure() {
-    DoseCorrection correction = new DoseCorrection(1, CorrectedItem.DATE, "2021-06-02", List.of());
+    DoseCorrectionRequest correction = new DoseCorrectionRequest(1, CorrectedItem.DATE, "2021-06-02", List.of());
     CallScope notHeld = newScope("correct-dose");
 
     assertThatThrownBy(() -> vrs.correctDose(notHeld, HOFU, TARO, correction))

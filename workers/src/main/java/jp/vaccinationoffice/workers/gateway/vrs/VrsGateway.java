@@ -90,7 +90,7 @@ public class VrsGateway {
    * partition that does not hold the person or the dose is a rejection (404), as is a dose number
    * already taken (409).
    */
-  public CorrectionReceipt correctDose(CallScope scope, MunicipalityCode municipality, MyNumber myNumber, DoseCorrection correction) {
+  public CorrectionReceipt correctDose(CallScope scope, MunicipalityCode municipality, MyNumber myNumber, DoseCorrectionRequest correction) {
     Objects.requireNonNull(correction, "correction");
     String path = municipalityPath(municipality) + "/corrections";
     Map<String, Object> body = Map.of(

@@ -8,9 +8,9 @@ import jp.vaccinationoffice.common.MunicipalityCode;
  * A correction of one item of one dose held in the correcting municipality's VRS partition, and the
  * municipalities that received the record earlier and are to be told through VRS.
  */
-public record DoseCorrection(int doseNumber, CorrectedItem item, String value, List<MunicipalityCode> recipients) {
+public record DoseCorrectionRequest(int doseNumber, CorrectedItem item, String value, List<MunicipalityCode> recipients) {
 
-  public DoseCorrection {
+  public DoseCorrectionRequest {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(value, "value");
     recipients = List.copyOf(recipients);
