@@ -1,0 +1,32 @@
+package jp.vaccinationoffice.caseserver.corrections;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a correction changed: the dose, the item, the value before and after (as the ledger holds
+ * them), whether the value differed, the certificates revoked because they certify the dose, and
+ * whether this answer repeats an earlier application of the same effect key.
+ */
+public record DoseCorrection(
+    long correctionId,
+    long doseId,
+    DoseItem item,
+    String oldValue,
+    String newValue,
+    boolean changed,
+    List<String> revokedCertificateIds,
+    Instant correctedAt,
+    boolean replayed) {
+
+  public DoseCorrection {
+    revokedCertificateIds = List.copyOf(revokedCertificateIds);
+  }
+
+  /** The values are personal information: never in a log line. */
+  @Override
+  public String toString() {
+    return "DoseCorrection[" + correctionId + ", dose " + doseId + ", " + item + (changed ? ", changed" : ", unchanged")
+        + (replayed ? ", replayed" : "") + "]";
+  }
+}
