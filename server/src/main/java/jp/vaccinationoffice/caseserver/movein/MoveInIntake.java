@@ -15,6 +15,8 @@ import jp.vaccinationoffice.caseserver.idempotency.Operation;
 import jp.vaccinationoffice.caseserver.idempotency.UniqueClaims;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
+import jp.vaccinationoffice.caseserver.suspensions.Measure;
+import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,10 +45,11 @@ public class MoveInIntake {
   private final AccessLog accessLog;
   private final IdempotentRequests idempotentRequests;
   private final UniqueClaims claims;
+  private final ProcessingRestrictions restrictions;
 
   MoveInIntake(MoveInRequestValidation validation, JdbcTemplate jdbc, PersonalDataCipher cipher, CaseJournal journal,
       Consents consents, RuntimeService runtimeService, AccessLog accessLog, IdempotentRequests idempotentRequests,
-      UniqueClaims claims) {
+      UniqueClaims claims, ProcessingRestrictions restrictions) {
     this.validation = validation;
     this.jdbc = jdbc;
     this.cipher = cipher;
@@ -56,6 +59,7 @@ public class MoveInIntake {
     this.accessLog = accessLog;
     this.idempotentRequests = idempotentRequests;
     this.claims = claims;
+    this.restrictions = restrictions;
   }
 
   /** Receives the request once; with an idempotency key, a repeated request gets the first answer. */
@@ -77,6 +81,9 @@ public class MoveInIntake {
     String digits = valid.myNumber().digits();
     String caseId = UUID.randomUUID().toString();
     String subjectIndex = cipher.index(municipality, digits);
+    if (restrictions.isRestricted(municipality, subjectIndex, Measure.STOP_USE)) {
+      throw useStopped();
+    }
     insertCase(caseId, municipality, request, cipher.seal(municipality, digits), subjectIndex, clerk);
     journal.step(caseId, "RECEIVED", clerk.userId(), "move-in query at the counter");
     boolean formReceived = request.consent().formReceived();
@@ -113,6 +120,12 @@ public class MoveInIntake {
     if (!claimed) {
       throw openCaseExists(municipality, subjectIndex);
     }
+  }
+
+  /** A granted suspension request stopped the use of the resident's information here (利用停止). */
+  private static ApiException useStopped() {
+    return ApiException.conflict("the use of this resident's information is stopped (利用停止) by a granted suspension"
+        + " request: no move-in query can be made for them in this municipality").with("restriction", Measure.STOP_USE.name());
   }
 
   private ApiException openCaseExists(String municipality, String subjectIndex) {

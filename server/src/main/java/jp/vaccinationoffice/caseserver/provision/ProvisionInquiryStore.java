@@ -7,6 +7,8 @@ import java.util.UUID;
 import jp.vaccinationoffice.caseserver.cases.CaseJournal;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
+import jp.vaccinationoffice.caseserver.suspensions.Measure;
+import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
 import jp.vaccinationoffice.common.MunicipalityCode;
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.workers.gateway.intermediate.ProvisionOutcome;
@@ -29,12 +31,15 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
   private final PersonalDataCipher cipher;
   private final Ledger ledger;
   private final CaseJournal journal;
+  private final ProcessingRestrictions restrictions;
 
-  ProvisionInquiryStore(JdbcTemplate jdbc, PersonalDataCipher cipher, Ledger ledger, CaseJournal journal) {
+  ProvisionInquiryStore(JdbcTemplate jdbc, PersonalDataCipher cipher, Ledger ledger, CaseJournal journal,
+      ProcessingRestrictions restrictions) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.ledger = ledger;
     this.journal = journal;
+    this.restrictions = restrictions;
   }
 
   @Override
@@ -60,6 +65,13 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
   public void supportMeasureChecked(String inquiryId, boolean protectionFlag) {
     jdbc.update("UPDATE provision_inquiry SET status = ? WHERE id = ?",
         protectionFlag ? "UNDER_SUPPORT_MEASURE" : "NO_SUPPORT_MEASURE", inquiryId);
+  }
+
+  @Override
+  public boolean provisionStopped(String inquiryId) {
+    Map<String, Object> row = inquiry(inquiryId);
+    return restrictions.isRestricted((String) row.get("municipality_code"), (String) row.get("my_number_index"),
+        Measure.STOP_PROVISION);
   }
 
   @Override

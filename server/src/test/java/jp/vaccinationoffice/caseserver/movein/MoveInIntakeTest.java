@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
+import jp.vaccinationoffice.caseserver.suspensions.Measure;
+import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +40,8 @@ class MoveInIntakeTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired ObjectMapper objectMapper;
+  @Autowired ProcessingRestrictions restrictions;
+  @Autowired PersonalDataCipher cipher;
   Http http;
   int casesBefore;
   int consentsBefore;
@@ -329,6 +334,23 @@ class MoveInIntakeTest {
 
   private HttpResponse<String> postWithKey(String body, String key, String user) {
     return http.postJson("/api/move-in-queries", body, user, PASSWORD, "Idempotency-Key", key);
+  }
+
+  @Test
+  void aResidentWhoseInformationMayNoLongerBeUsedIsRefused() throws Exception {
+    String eleven = "20261206001";
+    String stopped = eleven + MyNumber.checkDigit(eleven);
+    restrictions.apply("352063", cipher.index("352063", stopped), Measure.STOP_USE, "request-stop-use", "intake-test:stop-use");
+    String body = MoveInScenario.request("352021", true).replace(MoveInScenario.MY_NUMBER, stopped);
+
+    HttpResponse<String> response = http.postJson("/api/move-in-queries", body, "clerk", PASSWORD);
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    JsonNode problem = objectMapper.readTree(response.body());
+    assertThat(problem.path("detail").asText()).contains("利用停止");
+    assertThat(problem.path("restriction").asText()).isEqualTo("STOP_USE");
+    assertThat(response.body()).doesNotContain(stopped);
+    assertNothingStored();
   }
 
   private void assertNothingStored() {

@@ -12,6 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
+import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
+import jp.vaccinationoffice.caseserver.suspensions.Measure;
+import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
+import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.support.RepositoryModels;
@@ -61,6 +65,8 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
   @Autowired SimulatorsProperties simulators;
+  @Autowired ProcessingRestrictions restrictions;
+  @Autowired PersonalDataCipher cipher;
 
   Http http = new Http(PORT);
 
@@ -199,6 +205,31 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
     }
   }
 
+  /**
+   * A granted suspension request stopped the provision of the person's information: the decision
+   * table refuses the inquiry, VRS gets a refusal and the provision record says so. Another person
+   * than the other tests' is used, since the stop stays in force.
+   */
+  @Test
+  void anInquiryAboutAPersonWhoseProvisionIsStoppedIsRefused() throws Exception {
+    String stopped = "20261206002" + MyNumber.checkDigit("20261206002");
+    inLedger(stopped);
+    restrictions.apply(HOFU, cipher.index(HOFU, stopped), Measure.STOP_PROVISION, "request-stop-provision",
+        "provision-test:stop-provision");
+    String inquiryId = inquire(stopped);
+
+    JsonNode answer = awaitAnswer(inquiryId);
+    assertThat(answer.get("status").asText()).isEqualTo("REFUSED");
+    assertThat(answer.get("records")).isEmpty();
+    assertThat(activities(inquiryId)).containsExactly("inquiry-received", "check-support-measure",
+        "decide-provision-permitted", "provision-permitted", "answer-refused", "answered", "record-provision",
+        "provision-recorded");
+    JsonNode record = provisionRecord(inquiryId, "auditor");
+    assertThat(record.get("outcome").asText()).isEqualTo("REFUSED");
+    assertThat(record.get("legalBasis").asText()).isEqualTo("提供停止 (個人情報保護法第100条)");
+    assertThat(record.get("itemsProvided")).isEmpty();
+  }
+
   @Test
   void vrsDownWhileProvidingBecomesAnIncidentAndARetryAnswers() throws Exception {
     inLedger();
@@ -277,7 +308,11 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
   }
 
   private void inLedger() {
-    ledger.addDoses(HOFU, new Ledger.Person("0012345678", MY_NUMBER, "山田 花子", "ヤマダ ハナコ",
+    inLedger(MY_NUMBER);
+  }
+
+  private void inLedger(String myNumber) {
+    ledger.addDoses(HOFU, new Ledger.Person("0012345678", myNumber, "山田 花子", "ヤマダ ハナコ",
             LocalDate.of(1980, 4, 1), "FEMALE"),
         List.of(new Ledger.Dose(1, LocalDate.of(2021, 6, 1), "ファイザー", "コミナティ筋注", "FA1234", "3520600001"),
             new Ledger.Dose(2, LocalDate.of(2021, 6, 22), "ファイザー", "コミナティ筋注", "FA5678", "3520600001")),
@@ -293,8 +328,12 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
   }
 
   private String inquire() throws Exception {
+    return inquire(MY_NUMBER);
+  }
+
+  private String inquire(String myNumber) throws Exception {
     HttpResponse<String> response = http.postJsonIdempotent("/sim/vrs/inquiries",
-        "{\"fromMunicipalityCode\":\"" + UBE + "\",\"toMunicipalityCode\":\"" + HOFU + "\",\"myNumber\":\"" + MY_NUMBER + "\"}",
+        "{\"fromMunicipalityCode\":\"" + UBE + "\",\"toMunicipalityCode\":\"" + HOFU + "\",\"myNumber\":\"" + myNumber + "\"}",
         java.util.UUID.randomUUID().toString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     return JSON.readTree(response.body()).get("inquiryId").asText();

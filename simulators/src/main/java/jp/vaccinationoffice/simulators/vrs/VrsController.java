@@ -1,6 +1,7 @@
 package jp.vaccinationoffice.simulators.vrs;
 
 import java.util.List;
+import java.util.Set;
 import jp.vaccinationoffice.common.MunicipalityCode;
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.simulators.support.Call;
@@ -10,6 +11,8 @@ import jp.vaccinationoffice.simulators.support.Require;
 import jp.vaccinationoffice.simulators.support.SimulatedSystemController;
 import jp.vaccinationoffice.simulators.support.SimulatedSystem;
 import jp.vaccinationoffice.simulators.vrs.VrsMessages.CertificateAnswer;
+import jp.vaccinationoffice.simulators.vrs.VrsMessages.CorrectionNoticeView;
+import jp.vaccinationoffice.simulators.vrs.VrsMessages.CorrectionRequest;
 import jp.vaccinationoffice.simulators.vrs.VrsMessages.Holder;
 import jp.vaccinationoffice.simulators.vrs.VrsMessages.PersonRequest;
 import jp.vaccinationoffice.simulators.vrs.VrsMessages.PersonSeed;
@@ -30,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The VRS per municipality: seeding, record queries, ticket registration, certificate look-ups. */
+/** The VRS per municipality: seeding, record queries, ticket registration, certificate look-ups, corrections. */
 @RestController
 @RequestMapping("/sim/vrs")
 public class VrsController extends SimulatedSystemController {
@@ -39,11 +42,13 @@ public class VrsController extends SimulatedSystemController {
 
   private final VrsPartitions partitions;
   private final VrsSimulation simulation;
+  private final VrsCorrections corrections;
 
-  public VrsController(VrsPartitions partitions, VrsSimulation simulation) {
+  public VrsController(VrsPartitions partitions, VrsSimulation simulation, VrsCorrections corrections) {
     super(simulation);
     this.partitions = partitions;
     this.simulation = simulation;
+    this.corrections = corrections;
   }
 
   @PostMapping("/municipalities/{code}/persons")
@@ -97,6 +102,25 @@ public class VrsController extends SimulatedSystemController {
       VrsTicket ticket = partitions.registerTicket(municipality, myNumber, ticketNumber);
       return Reply.created(new TicketAnswer(municipality.value(), ticket.ticketNumber(), ticket.registeredAt()));
     });
+  }
+
+  /** A correction of a dose held in {@code code}'s partition, passed on to the listed recipients. */
+  @PostMapping("/municipalities/{code}/corrections")
+  public ResponseEntity<Object> correct(
+      @PathVariable String code, @RequestHeader(name = KEY, required = false) String key, @RequestBody CorrectionRequest request) {
+    MunicipalityCode municipality = Require.municipality(code);
+    Require.present(request, "body");
+    MyNumber myNumber = Require.myNumber(request.myNumber());
+    Set<MunicipalityCode> recipients = VrsCorrections.recipients(municipality, request);
+    Call<VrsOperation> call = Call.mutating(VrsOperation.CORRECT, municipality.value(), myNumber, key,
+        List.of(municipality, myNumber, request.doseNumber(), request.item(), request.value().strip(), recipients));
+    return simulation.handle(call, () -> Reply.created(corrections.correct(municipality, myNumber, request, recipients)));
+  }
+
+  /** The correction notices VRS passed on to {@code code} (inspection). */
+  @GetMapping("/municipalities/{code}/correction-notices")
+  public List<CorrectionNoticeView> correctionNotices(@PathVariable String code) {
+    return corrections.noticesTo(Require.municipality(code));
   }
 
   @GetMapping("/municipalities/{code}/tickets")

@@ -66,4 +66,28 @@ public final class VrsMessages {
 
   /** What the VRS posts to the answering municipality's inbound endpoint. */
   public record InquiryDelivery(String inquiryId, String fromMunicipalityCode, String toMunicipalityCode, String myNumber) {}
+
+  /** A dose item VRS corrects (the items of {@link Dose}). */
+  public enum CorrectedItem {
+    DOSE_NUMBER,
+    DATE,
+    MANUFACTURER,
+    PRODUCT,
+    LOT
+  }
+
+  /** A correction of one dose item, and the municipalities that received the record and are told. */
+  public record CorrectionRequest(
+      String myNumber, Integer doseNumber, CorrectedItem item, String value, List<String> notifyMunicipalityCodes) {}
+
+  public record NoticeReceipt(String noticeId, String municipalityCode) {}
+
+  public record CorrectionAnswer(
+      String correctionId, String municipalityCode, Integer doseNumber, CorrectedItem item, List<NoticeReceipt> notices,
+      Instant correctedAt) {}
+
+  /** A correction notice as the recipient municipality sees it: which dose of whom was corrected where. */
+  public record CorrectionNoticeView(
+      String noticeId, String correctionId, String fromMunicipalityCode, String myNumberLast4, Integer doseNumber,
+      CorrectedItem item, String value, Instant sentAt) {}
 }

@@ -16,6 +16,9 @@ public interface ProvisionCaseStore {
 
   void supportMeasureChecked(String inquiryId, boolean protectionFlag);
 
+  /** Whether a granted suspension request stopped the provision of the person's information (提供停止). */
+  boolean provisionStopped(String inquiryId);
+
   /** The doses the ledger holds for the matched person: the only items that leave the office. */
   List<VaccinationRecord> recordsToProvide(String inquiryId);
 

@@ -9,7 +9,11 @@ import jp.vaccinationoffice.workers.runtime.CaseWorker;
 import jp.vaccinationoffice.workers.runtime.ExternalTaskTopic;
 import org.springframework.stereotype.Component;
 
-/** Asks the resident registry whether a support measure (DV protection) protects the person. */
+/**
+ * Asks the resident registry whether a support measure (DV protection) protects the person, and the
+ * case store whether a granted suspension request stopped the provision of their information: the
+ * two facts the decision provision-permitted needs about the person.
+ */
 @Component
 @ExternalTaskTopic("registry-check-support-measure")
 public class RegistryCheckSupportMeasureWorker implements CaseWorker {
@@ -29,6 +33,6 @@ public class RegistryCheckSupportMeasureWorker implements CaseWorker {
         CallScope.of(task.caseId(), task.activityId(), task.activityInstanceId()), subject.municipality(), subject.myNumber());
     boolean protectedPerson = Boolean.TRUE.equals(status.supportMeasure());
     inquiries.supportMeasureChecked(task.caseId(), protectedPerson);
-    return Map.of("protectionFlag", protectedPerson);
+    return Map.of("protectionFlag", protectedPerson, "provisionStopped", inquiries.provisionStopped(task.caseId()));
   }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import jp.vaccinationoffice.workers.gateway.vrs.CertificateLookup;
+import jp.vaccinationoffice.workers.gateway.vrs.CorrectedItem;
+import jp.vaccinationoffice.workers.gateway.vrs.CorrectionReceipt;
+import jp.vaccinationoffice.workers.gateway.vrs.DoseCorrection;
 import jp.vaccinationoffice.workers.gateway.vrs.InquiryAnswer;
 import jp.vaccinationoffice.workers.gateway.vrs.InquiryReceipt;
 import jp.vaccinationoffice.workers.gateway.vrs.InquiryState;
@@ -146,5 +149,40 @@ class VrsGatewayTest extends GatewayTest {
     assertThat(found.records()).hasSize(1);
     assertThat(elsewhere.outcome()).isEqualTo(RecordsOutcome.NOT_FOUND);
     assertThat(elsewhere.holder()).isNull();
+  }
+
+  @Test
+  void aRetriedCorrectionHasOneEffectAndTheRecipientsOneNoticeEach() {
+    simulators.seedVrsPerson(HOFU.value(), TARO_DIGITS, List.of(dose(1, "2021-06-01", "FA1234")));
+    CallScope scope = newScope("correct-dose");
+    DoseCorrection correction = new DoseCorrection(1, CorrectedItem.LOT, "FA9999", List.of(UBE, CHIYODA));
+
+    CorrectionReceipt first = vrs.correctDose(scope, HOFU, TARO, correction);
+    CorrectionReceipt retried = vrs.correctDose(scope, HOFU, TARO, correction);
+
+    assertThat(retried).isEqualTo(first);
+    assertThat(first.notices()).extracting(CorrectionReceipt.Notice::municipalityCode).containsExactly(UBE.value(), CHIYODA.value());
+    assertThat(simulators.outcomes("vrs", "CORRECT")).containsExactly("OK", "REPLAYED");
+    assertThat(simulators.get("/vrs/municipalities/" + UBE.value() + "/correction-notices")).hasSize(1);
+    NationalSystemCall row = keys.find(IdempotencyKeys.derive(scope, NationalSystem.VRS, VrsGateway.CORRECT)).orElseThrow();
+    assertThat(row.outcome()).isEqualTo("CORRECTED");
+    assertThat(row.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aCorrectionOutsideThePartitionIsRejectedAndAnOutageIsAFailure() {
+    DoseCorrection correction = new DoseCorrection(1, CorrectedItem.DATE, "2021-06-02", List.of());
+    CallScope notHeld = newScope("correct-dose");
+
+    assertThatThrownBy(() -> vrs.correctDose(notHeld, HOFU, TARO, correction))
+        .isInstanceOf(NationalSystemRejectedException.class)
+        .hasMessageContaining("HTTP 404")
+        .hasMessageNotContaining(TARO_DIGITS);
+    assertThat(keys.find(IdempotencyKeys.derive(notHeld, NationalSystem.VRS, VrsGateway.CORRECT)).orElseThrow().outcome())
+        .isEqualTo("REJECTED");
+
+    simulators.fault("vrs", "CORRECT", "UNAVAILABLE", 1, 0);
+    assertThatThrownBy(() -> vrs.correctDose(newScope("correct-dose"), HOFU, TARO, correction))
+        .isInstanceOf(NationalSystemUnavailableException.class);
   }
 }

@@ -25,6 +25,7 @@ public class VrsGateway {
   public static final String INQUIRY_STATUS = "INQUIRY_STATUS";
   public static final String PROVIDE = "PROVIDE";
   public static final String CERTIFICATE_LOOKUP = "CERTIFICATE_LOOKUP";
+  public static final String CORRECT = "CORRECT";
 
   private final JsonHttpClient http;
   private final IdempotentCalls calls;
@@ -82,6 +83,24 @@ public class VrsGateway {
     Map<String, String> body = Map.of("myNumber", digits(myNumber));
     return calls.run(scope, NationalSystem.VRS, CERTIFICATE_LOOKUP,
         key -> http.post(CERTIFICATE_LOOKUP, path, body, key, CertificateLookup.class), CertificateLookup::outcome);
+  }
+
+  /**
+   * Corrects a dose held in {@code municipality}'s partition and has VRS notify the recipients. A
+   * partition that does not hold the person or the dose is a rejection (404), as is a dose number
+   * already taken (409).
+   */
+  public CorrectionReceipt correctDose(CallScope scope, MunicipalityCode municipality, MyNumber myNumber, DoseCorrection correction) {
+    Objects.requireNonNull(correction, "correction");
+    String path = municipalityPath(municipality) + "/corrections";
+    Map<String, Object> body = Map.of(
+        "myNumber", digits(myNumber),
+        "doseNumber", correction.doseNumber(),
+        "item", correction.item().name(),
+        "value", correction.value(),
+        "notifyMunicipalityCodes", correction.recipients().stream().map(MunicipalityCode::value).toList());
+    return calls.run(scope, NationalSystem.VRS, CORRECT,
+        key -> http.post(CORRECT, path, body, key, CorrectionReceipt.class), receipt -> CorrectionReceipt.Outcome.CORRECTED);
   }
 
   private static String municipalityPath(MunicipalityCode municipality) {
