@@ -12,7 +12,7 @@ import jp.vaccinationoffice.caseserver.modeleffects.Actors;
 import jp.vaccinationoffice.workers.personalinfo.PersonalInformationRequestSteps;
 import org.springframework.stereotype.Component;
 
-/** The case-store side of the requests' workers: letters, the clock, prior disclosures and gathering. */
+/** The case-store side of the requests' workers: letters, the clock, prior disclosures, gathering and effects. */
 @Component
 class RequestSteps implements PersonalInformationRequestSteps {
 
@@ -23,14 +23,31 @@ class RequestSteps implements PersonalInformationRequestSteps {
   private final RequestClockControl clockControl;
   private final StatutoryClock clock;
   private final InformationGathering gathering;
+  private final RequestEffects effects;
 
   RequestSteps(RequestStore store, RequestDocuments documents, RequestClockControl clockControl, StatutoryClock clock,
-      InformationGathering gathering) {
+      InformationGathering gathering, RequestEffects effects) {
     this.store = store;
     this.documents = documents;
     this.clockControl = clockControl;
     this.clock = clock;
     this.gathering = gathering;
+    this.effects = effects;
+  }
+
+  @Override
+  public CorrectionOutcome correctLedger(String requestId, String grantedItems, String effectKey) {
+    return effects.correctLedger(requestId, grantedItems, effectKey);
+  }
+
+  @Override
+  public void notifyCorrection(String requestId, String effectKey) {
+    effects.notifyCorrection(requestId, effectKey);
+  }
+
+  @Override
+  public void applyRestriction(String requestId, String effectKey) {
+    effects.applyRestriction(requestId, effectKey);
   }
 
   @Override

@@ -143,6 +143,10 @@ class RequestStore {
             updated_at = ? WHERE id = ?""", decision, withheldKind, withheldGround, grantedItems, drafter, now(), id);
   }
 
+  void granted(String id, String grantedItems) {
+    jdbc.update("UPDATE pi_request SET granted_items = ?, updated_at = ? WHERE id = ?", grantedItems, now(), id);
+  }
+
   void approved(String id, String supervisor) {
     jdbc.update("UPDATE pi_request SET decided_by = ?, decided_at = ?, updated_at = ? WHERE id = ?", supervisor, now(),
         now(), id);

@@ -10,7 +10,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.corrections.LedgerCorrections;
+import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
+import jp.vaccinationoffice.caseserver.suspensions.Measure;
+import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
+import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of the disclosure, correction and suspension requests through the real engine, its
@@ -67,6 +76,15 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PersonalDataCipher cipher;
+  @Autowired LedgerCorrections ledgerCorrections;
+  @Autowired ProcessingRestrictions restrictions;
+
+  static final String HOFU = RequestScenario.HOFU;
+  static final String UBE = "352021";
+  static final ObjectMapper JSON = new ObjectMapper();
+  Http http = new Http(PORT);
 
   RequestScenario scenario;
 
@@ -399,6 +417,156 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     scenario.approved(id);
     awaitStatus(id, "SUSPENSION_REFUSED");
     assertThat(view(id).letters()).extracting(RequestView.Letter::kind).containsExactly("SUSPENSION_DECISION");
+  }
+
+  @Test
+  void aGrantedCorrectionCorrectsTheLedgerKeepsTheOldValueAndTellsVrsAndTheRecipients() throws Exception {
+    String myNumber = scenario.personInLedger();
+    inVrs(myNumber);
+    assertThat(awaitAnswer(inquiryFromUbe(myNumber)).get("status").asText()).isEqualTo("ANSWERED");
+    disclosedToday(myNumber);
+    RequestReceipt receipt = scenario.receive(RequestScenario.correction(myNumber, today()));
+    String id = receipt.requestId();
+    scenario.checkedComplete(id);
+    scenario.drafted(id, Map.of("decision", "GRANTED"));
+    scenario.approved(id);
+    awaitStatus(id, "CORRECTED");
+
+    long dose = doseId(myNumber, 2);
+    assertThat(jdbc.queryForObject("SELECT lot FROM ledger_dose WHERE id = ?", String.class, dose)).isEqualTo("FA5679");
+    assertThat(ledgerCorrections.history(HOFU, dose)).singleElement().satisfies(c -> {
+      assertThat(c.oldValue()).isEqualTo("FA5678");
+      assertThat(c.newValue()).isEqualTo("FA5679");
+    });
+    assertThat(vrsCalls("CORRECT")).hasSize(1);
+    JsonNode atUbe = JSON.readTree(http.get("/sim/vrs/municipalities/" + UBE + "/correction-notices").body());
+    assertThat(atUbe).singleElement().satisfies(notice -> {
+      assertThat(notice.path("fromMunicipalityCode").asText()).isEqualTo(HOFU);
+      assertThat(notice.path("doseNumber").asInt()).isEqualTo(2);
+      assertThat(notice.path("item").asText()).isEqualTo("LOT");
+    });
+    assertThat(jdbc.queryForList("SELECT recipient FROM correction_notice n JOIN pi_request_correction c"
+        + " ON c.correction_id = n.correction_id WHERE c.request_id = ? ORDER BY n.id", String.class, id))
+        .containsExactly("VRS", UBE);
+    assertThat(view(id).letters()).extracting(RequestView.Letter::kind).containsExactly("CORRECTION_DECISION");
+    assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("decision-approved",
+        "correction-granted", "correct-ledger", "notify-correction", "letter-again", "send-decision-letter",
+        "decision-outcome", "request-corrected");
+  }
+
+  @Test
+  void aCorrectionGrantedInPartCorrectsOnlyTheGrantedItems() throws Exception {
+    String myNumber = scenario.personInLedger();
+    inVrs(myNumber);
+    disclosedToday(myNumber);
+    PersonalInformationRequest twoItems = new PersonalInformationRequest("CORRECTION", "COUNTER", today(),
+        RequestScenario.self(), new PersonalInformationRequest.Subject(myNumber, null, null, null, null, null), null,
+        new PersonalInformationRequest.Correction(List.of(
+            new PersonalInformationRequest.CorrectionItem("LEDGER_DOSE", "1", "LOT_NUMBER", "FA1235"),
+            new PersonalInformationRequest.CorrectionItem("LEDGER_DOSE", "2", "VACCINATION_DATE", "2021-06-23")),
+            "接種日とロット番号の誤り"), null);
+    String id = scenario.receive(twoItems).requestId();
+    scenario.checkedComplete(id);
+    scenario.drafted(id, Map.of("decision", "PARTLY_GRANTED", "grantedItems", "2"));
+    scenario.approved(id);
+    awaitStatus(id, "PARTLY_CORRECTED");
+    assertThat(jdbc.queryForObject("SELECT lot FROM ledger_dose WHERE id = ?", String.class, doseId(myNumber, 1)))
+        .isEqualTo("FA1234");
+    assertThat(jdbc.queryForObject("SELECT vaccinated_on FROM ledger_dose WHERE id = ?", java.sql.Date.class,
+        doseId(myNumber, 2)).toLocalDate()).isEqualTo(LocalDate.of(2021, 6, 23));
+    assertThat(view(id).decision().grantedItems()).isEqualTo("2");
+  }
+
+  @Test
+  void aCorrectionTheLedgerCannotMakeGoesBackToTheDraft() {
+    String myNumber = scenario.personInLedger();
+    disclosedToday(myNumber);
+    PersonalInformationRequest noSuchDose = new PersonalInformationRequest("CORRECTION", "COUNTER", today(),
+        RequestScenario.self(), new PersonalInformationRequest.Subject(myNumber, null, null, null, null, null), null,
+        new PersonalInformationRequest.Correction(List.of(
+            new PersonalInformationRequest.CorrectionItem("LEDGER_DOSE", "5", "LOT_NUMBER", "FA0005")), "第5回の記録"),
+        null);
+    RequestReceipt receipt = scenario.receive(noSuchDose);
+    String id = receipt.requestId();
+    scenario.checkedComplete(id);
+    scenario.drafted(id, Map.of("decision", "GRANTED"));
+    scenario.approved(id);
+    scenario.awaitTask(id, "draft-decision");
+    assertThat(view(id).history()).extracting(RequestView.Step::step).contains("CORRECTION_NOT_APPLICABLE");
+    scenario.drafted(id, Map.of("decision", "REFUSED"));
+    scenario.approved(id);
+    awaitStatus(id, "CORRECTION_REFUSED");
+    assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("correct-ledger",
+        "correction-not-applicable", "draft-again", "draft-decision", "decide-request", "correction-granted",
+        "letter-again", "request-refused");
+  }
+
+  @Test
+  void aSuspensionOfProvisionMakesTheNextInquiryRefused() throws Exception {
+    String myNumber = scenario.personInLedger();
+    disclosedToday(myNumber);
+    RequestReceipt receipt = scenario.receive(RequestScenario.suspension(myNumber, today(), "STOP_PROVISION",
+        "UNLAWFUL_PROVISION"));
+    String id = receipt.requestId();
+    scenario.checkedComplete(id);
+    scenario.drafted(id, Map.of("decision", "GRANTED"));
+    scenario.approved(id);
+    awaitStatus(id, "SUSPENDED");
+    assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("suspension-granted",
+        "apply-restriction", "letter-again", "send-decision-letter", "decision-outcome", "request-suspended");
+
+    assertThat(awaitAnswer(inquiryFromUbe(myNumber)).get("status").asText()).isEqualTo("REFUSED");
+  }
+
+  @Test
+  void aSuspensionOfUseGrantedInPartStopsUse() {
+    String myNumber = scenario.personInLedger();
+    disclosedToday(myNumber);
+    String id = scenario.receive(RequestScenario.suspension(myNumber, today(), "STOP_USE", "PURPOSE_OUTSIDE_USE"))
+        .requestId();
+    scenario.checkedComplete(id);
+    scenario.drafted(id, Map.of("decision", "PARTLY_GRANTED"));
+    scenario.approved(id);
+    awaitStatus(id, "PARTLY_SUSPENDED");
+    assertThat(restrictions.isRestricted(HOFU, store.get(id).subjectIndex(), Measure.STOP_USE)).isTrue();
+  }
+
+  void inVrs(String myNumber) {
+    String body = """
+        {"myNumber":"%s","familyName":"山田","givenName":"花子","birthDate":"1980-04-01","sex":"FEMALE",
+         "doses":[{"doseNumber":1,"date":"2021-06-01","manufacturer":"ファイザー","product":"コミナティ筋注","lot":"FA1234"},
+                  {"doseNumber":2,"date":"2021-06-22","manufacturer":"ファイザー","product":"コミナティ筋注","lot":"FA5678"}]}"""
+        .formatted(myNumber);
+    assertThat(http.postJson("/sim/vrs/municipalities/" + HOFU + "/persons", body, null, null).statusCode())
+        .isEqualTo(201);
+  }
+
+  String inquiryFromUbe(String myNumber) throws Exception {
+    HttpResponse<String> response = http.postJsonIdempotent("/sim/vrs/inquiries", "{\"fromMunicipalityCode\":\""
+        + UBE + "\",\"toMunicipalityCode\":\"" + HOFU + "\",\"myNumber\":\"" + myNumber + "\"}",
+        java.util.UUID.randomUUID().toString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    return JSON.readTree(response.body()).get("inquiryId").asText();
+  }
+
+  JsonNode awaitAnswer(String inquiryId) {
+    return await().atMost(Duration.ofSeconds(30)).until(
+        () -> JSON.readTree(http.get("/sim/vrs/inquiries/" + inquiryId).body()),
+        inquiry -> !"PENDING".equals(inquiry.get("status").asText()));
+  }
+
+  List<JsonNode> vrsCalls(String operation) throws Exception {
+    List<JsonNode> calls = new java.util.ArrayList<>();
+    JSON.readTree(http.get("/sim/vrs/calls?municipalityCode=" + HOFU + "&operation=" + operation).body())
+        .forEach(calls::add);
+    return calls;
+  }
+
+  long doseId(String myNumber, int doseNumber) {
+    return jdbc.queryForObject("""
+        SELECT d.id FROM ledger_dose d JOIN ledger_person p ON p.id = d.person_id
+        WHERE p.municipality_code = ? AND p.my_number_index = ? AND d.dose_number = ?""", Long.class, HOFU,
+        cipher.index(HOFU, myNumber), doseNumber);
   }
 
   /** A disclosure of the person's records decided today: the ground a correction or suspension needs. */

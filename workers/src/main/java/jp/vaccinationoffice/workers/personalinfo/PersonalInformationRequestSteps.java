@@ -21,5 +21,20 @@ public interface PersonalInformationRequestSteps {
   /** Issues the decision letter of the approved decision and stops the clock. */
   void sendDecisionLetter(String requestId, String effectKey);
 
+  /**
+   * Corrects the ledger doses the approved decision grants ({@code grantedItems}: the numbers of the
+   * request's items granted in part, null when all are granted). Not applied when the ledger holds no
+   * such dose or the granted items name none of the request's items.
+   */
+  CorrectionOutcome correctLedger(String requestId, String grantedItems, String effectKey);
+
+  /** Sends the corrections to VRS, which notifies every municipality the records were provided to. */
+  void notifyCorrection(String requestId, String effectKey);
+
+  /** Applies the measure of a granted suspension (stop use, erase, stop provision). */
+  void applyRestriction(String requestId, String effectKey);
+
+  record CorrectionOutcome(boolean applied, String reason) {}
+
   record PriorDisclosure(boolean disclosedBefore, int daysSinceDisclosure) {}
 }
