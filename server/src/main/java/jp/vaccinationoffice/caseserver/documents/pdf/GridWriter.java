@@ -47,6 +47,8 @@ final class GridWriter {
     for (int i = 0; i < columnWidths.length; i++) {
       columnWidths[i] = (float) (width * table.columnWeights()[i] / total);
     }
+    // a header alone at the foot of a page would only repeat on the next: keep it with a line or two of the first row
+    page.ensureRoom(3 * LEADING + 4 * padding);
     row(table.header(), null);
     for (List<String> row : table.rows()) {
       row(row, table.header());

@@ -12,12 +12,28 @@ public final class PdfText {
   private PdfText() {}
 
   public static String of(byte[] pdf) {
+    return run(pdf);
+  }
+
+  /**
+   * The text above the foot of every page (the footer is cropped away) in the order it was written
+   * (pdftotext's raw mode: a table cell or a labelled value reads whole), without white space, so
+   * that text running over a line or page break reads on.
+   */
+  public static String body(byte[] pdf) {
+    // pdftotext crops in pixels at 72 dpi, i.e. points: A4 is 595 × 842, the footer sits within 15 mm of the foot
+    return run(pdf, "-raw", "-x", "0", "-y", "0", "-W", "596", "-H", "800").replaceAll("[\\s\\u3000]+", "");
+  }
+
+  private static String run(byte[] pdf, String... options) {
     Path file = null;
     try {
       file = Files.createTempFile("document", ".pdf");
       Files.write(file, pdf);
-      Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-          .redirectErrorStream(false).start();
+      java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("pdftotext", "-enc", "UTF-8"));
+      command.addAll(java.util.List.of(options));
+      command.addAll(java.util.List.of(file.toString(), "-"));
+      Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
       byte[] out = process.getInputStream().readAllBytes();
       String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -38,6 +54,6 @@ public final class PdfText {
 
   /** The text without any white space, for comparing text a line break may fall into. */
   public static String joined(byte[] pdf) {
-    return of(pdf).replaceAll("\\s+", "");
+    return of(pdf).replaceAll("[\\s\\u3000]+", "");
   }
 }
