@@ -13,6 +13,7 @@ import jp.vaccinationoffice.caseserver.csv.CsvWriter;
 import jp.vaccinationoffice.caseserver.documents.pdf.PdfDocument;
 import jp.vaccinationoffice.caseserver.documents.pdf.PdfDocument.Align;
 import jp.vaccinationoffice.caseserver.documents.pdf.JapaneseFont;
+import jp.vaccinationoffice.caseserver.letters.WithholdingGround;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,6 @@ public class DisclosedInformation {
   private static final List<String> CSV_HEADER = List.of("番号", "記録の種類", "出所", "参照", "項目", "値", "不開示の根拠");
   private static final Map<String, String> KINDS = Map.of("VACCINATION_RECORDS", "接種記録", "CERTIFICATES",
       "接種証明書", "PROVISION_RECORDS", "情報提供等の記録", "CASES", "ケース記録");
-  private static final Map<String, String> GROUNDS = Map.of("ARTICLE_78_1_1", "法第78条第1項第1号",
-      "ARTICLE_78_1_2", "法第78条第1項第2号", "ARTICLE_78_1_3", "法第78条第1項第3号", "ARTICLE_78_1_7",
-      "法第78条第1項第7号");
 
   private final PersonalInformationRequests requests;
   private final RequestStore store;
@@ -79,7 +77,7 @@ public class DisclosedInformation {
       List<String> lead = List.of(String.valueOf(item.seq()), KINDS.getOrDefault(item.recordKind(), item.recordKind()),
           item.source(), item.reference());
       if (item.withheldGround() != null) {
-        csv.row(concat(lead, "", "", GROUNDS.getOrDefault(item.withheldGround(), item.withheldGround())));
+        csv.row(concat(lead, "", "", ground(item.withheldGround())));
         continue;
       }
       Map<?, ?> content = documents.open(row.municipalityCode(), item.contentSealed(), Map.class);
@@ -106,9 +104,13 @@ public class DisclosedInformation {
       boolean withheld = item.withheldGround() != null;
       rows.add(List.of(String.valueOf(item.seq()), KINDS.getOrDefault(item.recordKind(), item.recordKind()),
           item.source(), item.reference(), withheld ? "（不開示）" : content(row, item),
-          withheld ? GROUNDS.getOrDefault(item.withheldGround(), item.withheldGround()) : ""));
+          withheld ? ground(item.withheldGround()) : ""));
     }
     return rows;
+  }
+
+  private static String ground(String code) {
+    return "個人情報の保護に関する法律" + WithholdingGround.valueOf(code).article();
   }
 
   private static List<String> concat(List<String> lead, String... rest) {

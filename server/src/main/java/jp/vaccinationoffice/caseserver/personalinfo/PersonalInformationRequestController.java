@@ -83,6 +83,14 @@ class PersonalInformationRequestController {
     return requests.extend(requestId, body, CurrentStaff.get(), http.getRemoteAddr());
   }
 
+  @GetMapping(path = BASE + "/{requestId}/letters/{letterId}", produces = MediaType.APPLICATION_PDF_VALUE)
+  @PreAuthorize("hasAnyRole('CLERKS', 'SUPERVISORS', 'AUDITORS')")
+  ResponseEntity<byte[]> letter(@PathVariable String requestId, @PathVariable String letterId,
+      HttpServletRequest http) {
+    return download(requests.letter(requestId, letterId, CurrentStaff.get(), http.getRemoteAddr()),
+        MediaType.APPLICATION_PDF, "letter-" + letterId + ".pdf");
+  }
+
   @GetMapping(path = BASE + "/{requestId}/disclosed-information.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @PreAuthorize("hasAnyRole('CLERKS', 'SUPERVISORS')")
   ResponseEntity<byte[]> disclosedPdf(@PathVariable String requestId, HttpServletRequest http) {

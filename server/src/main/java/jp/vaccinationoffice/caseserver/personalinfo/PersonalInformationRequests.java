@@ -36,9 +36,12 @@ public class PersonalInformationRequests {
   private final RuntimeService runtimeService;
   private final AccessLog accessLog;
   private final ObjectMapper json;
+  private final RequestLetters letters;
 
   PersonalInformationRequests(RequestStore store, RequestDocuments documents, StatutoryClock clock,
-      RequestClockControl clockControl, RuntimeService runtimeService, AccessLog accessLog, ObjectMapper json) {
+      RequestClockControl clockControl, RuntimeService runtimeService, AccessLog accessLog, ObjectMapper json,
+      RequestLetters letters) {
+    this.letters = letters;
     this.store = store;
     this.documents = documents;
     this.clock = clock;
@@ -175,6 +178,16 @@ public class PersonalInformationRequests {
     clockControl.extended(store.get(requestId), newDeadline);
     log(staff, AccessAction.UPDATE, requestId, "request:" + requestId, clientAddress);
     return view(requestId, staff, "request:" + requestId, clientAddress);
+  }
+
+  /** A letter of the request as the PDF that was sent. */
+  @Transactional
+  public byte[] letter(String requestId, String letterId, StaffPrincipal staff, String clientAddress) {
+    RequestStore.Row row = find(requestId, staff);
+    RequestStore.Letter letter = store.letter(requestId, letterId)
+        .orElseThrow(() -> ApiException.notFound("letter"));
+    log(staff, AccessAction.READ, requestId, "letter:" + letterId, clientAddress);
+    return letters.render(row, letter);
   }
 
   RequestStore.Row find(String requestId, StaffPrincipal staff) {

@@ -52,6 +52,11 @@ class RequestDocuments {
     }
   }
 
+  /** A sealed value that is text itself (not JSON). */
+  String openText(String municipalityCode, String sealed) {
+    return cipher.open(municipalityCode, sealed);
+  }
+
   <T> T open(String municipalityCode, String sealed, Class<T> type) {
     try {
       return json.readValue(cipher.open(municipalityCode, sealed), type);

@@ -221,6 +221,11 @@ class RequestStore {
         + " ORDER BY created_at, id", RequestStore::letter, requestId);
   }
 
+  Optional<Letter> letter(String requestId, String letterId) {
+    return jdbc.query("SELECT id, kind, issued_on, answer_by, issued_by FROM pi_request_letter WHERE request_id = ?"
+        + " AND id = ?", RequestStore::letter, requestId, letterId).stream().findFirst();
+  }
+
   private static Letter letter(ResultSet rs, int i) throws SQLException {
     return new Letter(rs.getString(1), rs.getString(2), date(rs, 3), date(rs, 4), rs.getString(5));
   }

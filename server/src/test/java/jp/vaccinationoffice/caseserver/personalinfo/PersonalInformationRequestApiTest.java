@@ -203,6 +203,13 @@ class PersonalInformationRequestApiTest {
     assertThat(view.get("deadlineComputation").get("extensionDays").asInt()).isEqualTo(30);
     assertThat(view.get("deadlineComputation").get("extensionReason").asText()).contains("検索");
     assertThat(view.get("letters").get(0).get("kind").asText()).isEqualTo("EXTENSION_NOTICE");
+    String letter = BASE + "/" + id + "/letters/" + view.get("letters").get(0).get("letterId").asText();
+    HttpResponse<byte[]> pdf = bytes(letter, "auditor");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(PdfText.joined(pdf.body())).contains("延長通知書", "検索に時間を要するため", "防府");
+    assertThat(bytes(letter, "clerk2").statusCode()).isEqualTo(404);
+    assertThat(bytes(BASE + "/" + id + "/letters/" + UUID.randomUUID(), "clerk").statusCode()).isEqualTo(404);
     assertThat(http.postJson(BASE + "/" + id + "/extension", "{\"days\":5,\"reason\":\"再度\"}", "clerk", PASSWORD)
         .statusCode()).isEqualTo(409);
     assertThat(http.postJson(BASE + "/" + id + "/amendment-received", "{\"receivedOn\":\"" + today() + "\"}", "clerk",

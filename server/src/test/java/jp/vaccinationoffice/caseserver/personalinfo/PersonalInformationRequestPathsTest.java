@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.documents.pdf.PdfText;
 import jp.vaccinationoffice.caseserver.corrections.LedgerCorrections;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import jp.vaccinationoffice.caseserver.suspensions.Measure;
@@ -133,6 +134,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(view.overdue()).isFalse();
     assertThat(store.items(id)).allSatisfy(item -> assertThat(item.withheldGround()).isNull());
     assertThat(scenario.ended(receipt.processInstanceId())).isTrue();
+    assertThat(letterText(id, 0)).contains("開示決定通知書", "審査請求", "3か月以内", "山田", "写しの交付");
   }
 
   @Test
@@ -142,17 +144,18 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
         "VACCINATION_RECORDS", "PROVISION_RECORDS")).requestId();
     scenario.checkedComplete(id);
     scenario.drafted(id, Map.of("decision", "PARTIAL", "withheldKind", "VACCINATION_RECORDS",
-        "withheldGround", "ARTICLE_78_1_2"));
+        "withheldGround", "OTHER_INDIVIDUAL"));
     scenario.approved(id);
     awaitStatus(id, "PARTLY_DISCLOSED");
 
     assertThat(store.items(id)).hasSize(2).allSatisfy(item -> {
       assertThat(item.recordKind()).isEqualTo("VACCINATION_RECORDS");
-      assertThat(item.withheldGround()).isEqualTo("ARTICLE_78_1_2");
+      assertThat(item.withheldGround()).isEqualTo("OTHER_INDIVIDUAL");
     });
     RequestView view = view(id);
     assertThat(view.letters()).extracting(RequestView.Letter::kind).containsExactly("PARTIAL_DISCLOSURE_DECISION");
     assertThat(view.decision().withheldKind()).isEqualTo("VACCINATION_RECORDS");
+    assertThat(letterText(id, 0)).contains("部分開示決定通知書", "第78条第1項第2号", "審査請求");
   }
 
   @Test
@@ -161,12 +164,13 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     String id = scenario.receive(RequestScenario.disclosure(myNumber, RequestScenario.self(), today(),
         "VACCINATION_RECORDS")).requestId();
     scenario.checkedComplete(id);
-    scenario.drafted(id, Map.of("decision", "NONE", "withheldKind", "NONE", "withheldGround", "ARTICLE_78_1_7"));
+    scenario.drafted(id, Map.of("decision", "NONE", "withheldKind", "NONE", "withheldGround", "ADMINISTRATIVE_AFFAIRS"));
     scenario.approved(id);
     awaitStatus(id, "NOT_DISCLOSED");
     assertThat(store.items(id)).isNotEmpty().allSatisfy(item -> assertThat(item.withheldGround())
-        .isEqualTo("ARTICLE_78_1_7"));
+        .isEqualTo("ADMINISTRATIVE_AFFAIRS"));
     assertThat(view(id).letters()).extracting(RequestView.Letter::kind).containsExactly("NON_DISCLOSURE_DECISION");
+    assertThat(letterText(id, 0)).contains("不開示決定通知書", "第78条第1項第7号", "審査請求");
   }
 
   @Test
@@ -185,6 +189,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(scenario.activities(receipt.processInstanceId())).contains("information-not-existing")
         .doesNotContain("disclosed");
     assertThat(view(id).itemsHeld()).isZero();
+    assertThat(letterText(id, 0)).contains("不開示決定通知書", "保有していない");
   }
 
   @ParameterizedTest
@@ -195,12 +200,13 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     String id = receipt.requestId();
     LocalDate deadlineBefore = view(id).deadline();
     scenario.checked(id, "AMENDMENT_NEEDED", "MY_NUMBER_CARD", "NONE");
-    awaitStatus(id, "AWAITING_AMENDMENT");
+    awaitWaitingForAmendment(receipt.processInstanceId());
     RequestView waiting = view(id);
     assertThat(waiting.letters()).extracting(RequestView.Letter::kind).containsExactly("AMENDMENT_REQUEST");
     assertThat(waiting.deadlineComputation().paused()).isTrue();
     assertThat(waiting.deadlineComputation().amendmentDue()).isAfterOrEqualTo(today().plusDays(14));
     assertThat(waiting.overdue()).isFalse();
+    assertThat(letterText(id, 0)).contains("補正依頼書", "記載事項");
 
     CLOCK.passDays(6);
     RequestView amended = requests.amendmentReceived(id, new AmendmentReceived(today()), CLERK, "127.0.0.1");
@@ -227,7 +233,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     RequestReceipt receipt = scenario.receive(request(type, myNumber));
     String id = receipt.requestId();
     scenario.checked(id, "AMENDMENT_NEEDED", "MY_NUMBER_CARD", "NONE");
-    awaitStatus(id, "AWAITING_AMENDMENT");
+    awaitWaitingForAmendment(receipt.processInstanceId());
     Job timer = managementService.createJobQuery().processInstanceId(receipt.processInstanceId())
         .activityId("amendment-period-expired").singleResult();
     assertThat(timer.getDuedate()).isAfter(new java.util.Date());
@@ -269,7 +275,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
         "VACCINATION_RECORDS"));
     String id = receipt.requestId();
     scenario.checked(id, "COMPLETE", "DRIVERS_LICENSE", "NONE");
-    awaitStatus(id, "AWAITING_AMENDMENT");
+    awaitWaitingForAmendment(receipt.processInstanceId());
     requests.amendmentReceived(id, new AmendmentReceived(today()), CLERK, "127.0.0.1");
     scenario.checked(id, "COMPLETE", "DRIVERS_LICENSE", "AUTHENTIC");
     scenario.awaitTask(id, "draft-decision");
@@ -293,6 +299,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(extended.deadline()).isAfterOrEqualTo(receipt.deadline().plusDays(20));
     assertThat(extended.letters()).extracting(RequestView.Letter::kind).containsExactly("EXTENSION_NOTICE");
     assertThat(warningJob(receipt.processInstanceId()).getDuedate()).isAfter(before.getDuedate());
+    assertThat(letterText(id, 0)).contains("延長通知書", "請求に係る記録が大量であるため");
 
     assertThatThrownBy(() -> requests.extend(id, new ExtensionRequest(5, "もう一度", null, null), CLERK, "127.0.0.1"))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
@@ -309,6 +316,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(special.deadlineComputation().days()).isEqualTo(60);
     assertThat(special.deadlineComputation().restBy()).isEqualTo(today().plusDays(120));
     assertThat(special.letters()).extracting(RequestView.Letter::kind).containsExactly("SPECIAL_EXTENSION_NOTICE");
+    assertThat(letterText(receipt.requestId(), 0)).contains("決定期限の特例規定の適用通知書", "著しく大量であるため");
   }
 
   @Test
@@ -389,6 +397,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     scenario.approved(id);
     awaitStatus(id, "CORRECTION_REFUSED");
     assertThat(view(id).letters()).extracting(RequestView.Letter::kind).containsExactly("CORRECTION_DECISION");
+    assertThat(letterText(id, 0)).contains("訂正しない旨の決定通知書", "第2回接種のロット番号", "FA5679", "審査請求");
     assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("find-prior-disclosure",
         "decide-admissible", "gather-information", "draft-decision", "decide-request", "correction-granted",
         "letter-again", "send-decision-letter", "decision-outcome", "request-refused");
@@ -417,6 +426,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     scenario.approved(id);
     awaitStatus(id, "SUSPENSION_REFUSED");
     assertThat(view(id).letters()).extracting(RequestView.Letter::kind).containsExactly("SUSPENSION_DECISION");
+    assertThat(letterText(id, 0)).contains("利用停止をしない旨の決定通知書", "提供の停止", "審査請求");
   }
 
   @Test
@@ -449,6 +459,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
         + " ON c.correction_id = n.correction_id WHERE c.request_id = ? ORDER BY n.id", String.class, id))
         .containsExactly("VRS", UBE);
     assertThat(view(id).letters()).extracting(RequestView.Letter::kind).containsExactly("CORRECTION_DECISION");
+    assertThat(letterText(id, 0)).contains("訂正決定通知書", "FA5678", "FA5679", UBE, "審査請求");
     assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("decision-approved",
         "correction-granted", "correct-ledger", "notify-correction", "letter-again", "send-decision-letter",
         "decision-outcome", "request-corrected");
@@ -475,6 +486,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(jdbc.queryForObject("SELECT vaccinated_on FROM ledger_dose WHERE id = ?", java.sql.Date.class,
         doseId(myNumber, 2)).toLocalDate()).isEqualTo(LocalDate.of(2021, 6, 23));
     assertThat(view(id).decision().grantedItems()).isEqualTo("2");
+    assertThat(letterText(id, 0)).contains("訂正決定通知書", "2021-06-22", "2021-06-23", "訂正をしない部分", "FA1235");
   }
 
   @Test
@@ -515,6 +527,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("suspension-granted",
         "apply-restriction", "letter-again", "send-decision-letter", "decision-outcome", "request-suspended");
 
+    assertThat(letterText(id, 0)).contains("利用停止決定通知書", "提供の停止", "審査請求");
     assertThat(awaitAnswer(inquiryFromUbe(myNumber)).get("status").asText()).isEqualTo("REFUSED");
   }
 
@@ -592,8 +605,22 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
         .singleResult();
   }
 
+  /** The text of the request's letter (in the order issued), as pdftotext reads the PDF. */
+  String letterText(String id, int index) {
+    RequestView.Letter letter = view(id).letters().get(index);
+    byte[] pdf = requests.letter(id, letter.letterId(), CLERK, "127.0.0.1");
+    assertThat(pdf).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return PdfText.joined(pdf);
+  }
+
   RequestView view(String id) {
     return requests.view(id, CLERK, "request:" + id, "127.0.0.1");
+  }
+
+  /** The 補正依頼書 is sent and the process waits for the answer (or the end of its period). */
+  void awaitWaitingForAmendment(String processInstanceId) {
+    await().atMost(Duration.ofSeconds(30)).until(() -> managementService.createJobQuery()
+        .processInstanceId(processInstanceId).activityId("amendment-period-expired").count() == 1);
   }
 
   void awaitStatus(String id, String status) {
