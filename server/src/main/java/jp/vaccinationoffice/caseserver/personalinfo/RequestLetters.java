@@ -74,8 +74,7 @@ class RequestLetters {
 
   byte[] render(RequestStore.Row row, RequestStore.Letter letter) {
     LetterHead head = head(row, letter.issuedOn());
-    RequestReference request = new RequestReference(RequestKind.valueOf(row.type().name()), row.id(), row.receivedOn(),
-        INFORMATION);
+    RequestReference request = reference(row);
     return switch (LetterKind.valueOf(letter.kind())) {
       case AMENDMENT_REQUEST -> letters.amendmentRequest(new AmendmentRequest(head, request, defects(row),
           letter.answerBy()));
@@ -103,10 +102,23 @@ class RequestLetters {
 
   private LetterHead head(RequestStore.Row row, LocalDate date) {
     Requester requester = documents.requester(row);
+    return new LetterHead(null, date, new Addressee(requester.familyName() + "　" + requester.givenName(), null,
+        requester.address()), issuer(row));
+  }
+
+  /** The head of the municipality decides; the office answers questions. */
+  Issuer issuer(RequestStore.Row row) {
     String municipality = jdbc.queryForObject("SELECT name FROM municipality WHERE code = ?", String.class,
         row.municipalityCode());
-    return new LetterHead(null, date, new Addressee(requester.familyName() + "　" + requester.givenName(), null,
-        requester.address()), new Issuer(municipality, municipality + "長", null, OFFICE, null));
+    return new Issuer(municipality, municipality + "長", null, OFFICE, null);
+  }
+
+  static RequestReference reference(RequestStore.Row row) {
+    return new RequestReference(RequestKind.valueOf(row.type().name()), row.id(), row.receivedOn(), INFORMATION);
+  }
+
+  static String kindLabel(String kind) {
+    return KINDS.getOrDefault(kind, kind);
   }
 
   private List<String> defects(RequestStore.Row row) {

@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
+import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
+import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
 import jp.vaccinationoffice.caseserver.modeleffects.Actors;
 import jp.vaccinationoffice.workers.personalinfo.PersonalInformationRequestSteps;
 import org.springframework.stereotype.Component;
@@ -24,9 +27,11 @@ class RequestSteps implements PersonalInformationRequestSteps {
   private final StatutoryClock clock;
   private final InformationGathering gathering;
   private final RequestEffects effects;
+  private final AccessLog accessLog;
 
   RequestSteps(RequestStore store, RequestDocuments documents, RequestClockControl clockControl, StatutoryClock clock,
-      InformationGathering gathering, RequestEffects effects) {
+      InformationGathering gathering, RequestEffects effects, AccessLog accessLog) {
+    this.accessLog = accessLog;
     this.store = store;
     this.documents = documents;
     this.clockControl = clockControl;
@@ -87,6 +92,8 @@ class RequestSteps implements PersonalInformationRequestSteps {
           documents.seal(row.municipalityCode(), item.content()), null));
     }
     store.items(requestId, items);
+    accessLog.record(new AccessEntry(Actors.SYSTEM, row.municipalityCode(), AccessAction.READ,
+        "PERSONAL_INFORMATION_REQUEST", requestId, "request:" + requestId, null));
     store.step(requestId, "INFORMATION_GATHERED", Actors.SYSTEM, items.size() + " items");
     return items.size();
   }

@@ -22,6 +22,8 @@ import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.common.MyNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +44,7 @@ class PersonalInformationRequestApiTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Ledger ledger;
+  @Autowired IdentityService identityService;
 
   Http http;
   String myNumber;
@@ -244,8 +247,16 @@ class PersonalInformationRequestApiTest {
     complete(id, "check-request", "clerk", """
         {"completeness":{"value":"COMPLETE"},"identityDocument":{"value":"MY_NUMBER_CARD"},
          "representationProof":{"value":"NONE"},"powerOfAttorney":{"value":"NONE"}}""");
-    complete(id, "draft-decision", "clerk", """
+    chief();
+    complete(id, "draft-decision", "chief", """
         {"decision":{"value":"FULL"},"withheldKind":{"value":"NONE"},"withheldGround":{"value":"NONE"}}""");
+    String decide = await().atMost(Duration.ofSeconds(30)).until(() -> json(http.get("/engine-rest/task?processInstanceBusinessKey="
+        + id + "&taskDefinitionKey=decide-request&maxResults=10", "chief", PASSWORD)), tasks -> tasks.size() == 1)
+        .get(0).get("id").asText();
+    HttpResponse<String> byDrafter = http.postJson("/engine-rest/task/" + decide + "/complete",
+        "{\"variables\":{\"approval\":{\"value\":\"APPROVE\"}}}", "chief", PASSWORD);
+    assertThat(byDrafter.statusCode()).as(byDrafter.body()).isEqualTo(400);
+    assertThat(byDrafter.body()).contains("drafted");
     complete(id, "decide-request", "supervisor", "{\"approval\":{\"value\":\"APPROVE\"}}");
     await().atMost(Duration.ofSeconds(30)).until(() -> json(http.get(BASE + "/" + id, "clerk", PASSWORD))
         .get("status").asText().equals("DISCLOSED"));
@@ -255,15 +266,28 @@ class PersonalInformationRequestApiTest {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
     String text = PdfText.joined(pdf.body());
-    assertThat(text).contains("開示する保有個人情報").contains("予防接種台").contains("スパイクバックス筋注").contains("ロット番号");
+    assertThat(text).contains("開示する保有個人情報", "予防接種台", "スパイクバックス筋注", "ロット番号", "防府市長");
     assertThat(text).doesNotContain(myNumber);
 
     HttpResponse<byte[]> csv = bytes(BASE + "/" + id + "/disclosed-information.csv", "clerk");
     assertThat(csv.statusCode()).isEqualTo(200);
     String lines = new String(csv.body(), StandardCharsets.UTF_8);
-    assertThat(lines).startsWith("番号,記録の種類,出所,参照,項目,値,不開示の根拠\r\n");
+    assertThat(lines).startsWith("区分,項目,内容,出典\r\n");
     assertThat(lines).contains(",ロット番号,'=1+2,").doesNotContain(",=1+2").doesNotContain(myNumber);
     assertThat(accessLogRows(id)).isEqualTo(exports + 2);
+  }
+
+  /** A supervisor of 防府市 who also works as a clerk. */
+  void chief() {
+    if (identityService.createUserQuery().userId("chief").count() > 0) {
+      return;
+    }
+    User user = identityService.newUser("chief");
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership("chief", "clerks");
+    identityService.createMembership("chief", "supervisors");
+    identityService.createTenantUserMembership("352063", "chief");
   }
 
   void complete(String requestId, String taskKey, String user, String variables) throws Exception {

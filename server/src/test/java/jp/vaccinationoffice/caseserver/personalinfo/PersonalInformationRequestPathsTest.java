@@ -78,6 +78,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DisclosedInformation disclosedInformation;
   @Autowired PersonalDataCipher cipher;
   @Autowired LedgerCorrections ledgerCorrections;
   @Autowired ProcessingRestrictions restrictions;
@@ -120,7 +121,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
 
     assertThat(scenario.activities(receipt.processInstanceId())).containsExactly("request-received", "handle-request",
         "handling-started", "check-again", "check-request", "request-complete", "verify-requester",
-        "requester-verified", "decide-admissible", "admissible", "gather-information", "draft-again", "draft-decision",
+        "requester-verified", "gather-information", "draft-again", "draft-decision",
         "decide-request", "decision-approved", "send-decision-letter", "disclosure-outcome", "disclosed",
         "request-closed");
     RequestView view = view(id);
@@ -130,7 +131,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(view.decision().decidedBy()).isEqualTo("supervisor");
     assertThat(view.decision().decidedOn()).isEqualTo(today());
     assertThat(view.decisions()).extracting(RequestView.TableDecision::decisionId)
-        .containsExactly("requester-verification", "request-admissible");
+        .containsExactly("requester-verification");
     assertThat(view.overdue()).isFalse();
     assertThat(store.items(id)).allSatisfy(item -> assertThat(item.withheldGround()).isNull());
     assertThat(scenario.ended(receipt.processInstanceId())).isTrue();
@@ -156,6 +157,8 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(view.letters()).extracting(RequestView.Letter::kind).containsExactly("PARTIAL_DISCLOSURE_DECISION");
     assertThat(view.decision().withheldKind()).isEqualTo("VACCINATION_RECORDS");
     assertThat(letterText(id, 0)).contains("部分開示決定通知書", "第78条第1項第2号", "審査請求");
+    assertThat(PdfText.joined(disclosedInformation.pdf(id, CLERK, "127.0.0.1"))).contains("開示しない部分",
+        "接種記録（予防接種台帳）", "第78条第1項第2号").doesNotContain("FA1234");
   }
 
   @Test
@@ -281,7 +284,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     scenario.awaitTask(id, "draft-decision");
     assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("verify-requester",
         "requester-verified", "amend-again", "send-amendment-request", "amendment-received", "check-request",
-        "verify-requester", "requester-verified", "decide-admissible");
+        "verify-requester", "requester-verified", "gather-information");
   }
 
   @Test
