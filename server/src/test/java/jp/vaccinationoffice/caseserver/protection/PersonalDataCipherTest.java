@@ -100,10 +100,10 @@ class PersonalDataCipherTest {
     cipher.seal(HOFU, MY_NUMBER);
     cipher.index(HOFU, MY_NUMBER);
     List<byte[]> keysInMemory = List.of(keys.currentDataKey(HOFU).key().getEncoded(), keys.indexKey(HOFU).getEncoded(),
-        masterKey.secretKey().getEncoded());
+        keys.issuerKey(HOFU).getEncoded(), masterKey.secretKey().getEncoded());
 
     List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM municipality_key WHERE municipality_code = ?", HOFU);
-    assertThat(rows).hasSize(2);
+    assertThat(rows).extracting(row -> row.get("PURPOSE")).containsExactlyInAnyOrder("DATA", "INDEX", "SHC_ISSUER");
     for (Map<String, Object> row : rows) {
       assertThat(row.get("MASTER_KEY_ID")).isEqualTo(masterKey.id());
       byte[] wrapped = Base64.getDecoder().decode((String) row.get("WRAPPED_KEY"));
