@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Collects what the office holds about a request's subject, each item with the record it comes from:
- * the ledger's doses, the records of provision to other municipalities and the office's cases.
+ * the ledger's doses, the certificates issued, the records of provision to other municipalities and
+ * the office's cases.
  * A disclosure collects the records it asks for; a correction or suspension all of them.
  */
 @Component
@@ -19,6 +20,7 @@ class InformationGathering {
   static final String VACCINATION_RECORDS = "VACCINATION_RECORDS";
   static final String PROVISION_RECORDS = "PROVISION_RECORDS";
   static final String CASES = "CASES";
+  static final String CERTIFICATES = "CERTIFICATES";
 
   /** A held item before it is sealed. */
   record HeldItem(String recordKind, String source, String reference, Map<String, Object> content) {}
@@ -36,6 +38,9 @@ class InformationGathering {
     }
     if (recordKinds.contains(PROVISION_RECORDS)) {
       items.addAll(provisions(municipalityCode, subjectIndex));
+    }
+    if (recordKinds.contains(CERTIFICATES)) {
+      items.addAll(certificates(municipalityCode, subjectIndex));
     }
     if (recordKinds.contains(CASES)) {
       items.addAll(cases(municipalityCode, subjectIndex));
@@ -71,6 +76,20 @@ class InformationGathering {
           content.put("根拠", rs.getString(6));
           return new HeldItem(PROVISION_RECORDS, "情報提供等の記録", "provision-record:" + rs.getString(1), content);
         }, municipalityCode, subjectIndex);
+  }
+
+  private List<HeldItem> certificates(String municipalityCode, String subjectIndex) {
+    return jdbc.query("""
+        SELECT c.id, c.certificate_use, c.status, c.issued_on FROM certificate c JOIN case_file f ON f.id = c.case_id
+        WHERE c.municipality_code = ? AND f.municipality_code = ? AND f.my_number_index = ? ORDER BY c.issued_at""",
+        (rs, i) -> {
+          Map<String, Object> content = new LinkedHashMap<>();
+          content.put("証明書ID", rs.getString(1));
+          content.put("用途", rs.getString(2));
+          content.put("状態", rs.getString(3));
+          content.put("発行年月日", rs.getDate(4).toLocalDate().toString());
+          return new HeldItem(CERTIFICATES, "接種証明書の交付記録", "certificate:" + rs.getString(1), content);
+        }, municipalityCode, municipalityCode, subjectIndex);
   }
 
   private List<HeldItem> cases(String municipalityCode, String subjectIndex) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import jp.vaccinationoffice.caseserver.certificates.CertificateRevocations;
 import jp.vaccinationoffice.caseserver.corrections.CorrectionNoticeReceipt;
 import jp.vaccinationoffice.caseserver.corrections.CorrectionNotices;
 import jp.vaccinationoffice.caseserver.corrections.DoseCorrection;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The effects of a granted correction or suspension, made through the ledger's corrections, the
- * correction notices and the processing restrictions: each once per effect key.
+ * certificates' revocation, the correction notices and the processing restrictions: each once per
+ * effect key (revoking again revokes nothing more).
  */
 @Component
 class RequestEffects {
@@ -31,10 +33,13 @@ class RequestEffects {
   private final LedgerCorrections corrections;
   private final CorrectionNotices notices;
   private final ProcessingRestrictions restrictions;
+  private final CertificateRevocations revocations;
   private final JdbcTemplate jdbc;
 
   RequestEffects(RequestStore store, RequestDocuments documents, LedgerCorrections corrections,
-      CorrectionNotices notices, ProcessingRestrictions restrictions, JdbcTemplate jdbc) {
+      CorrectionNotices notices, ProcessingRestrictions restrictions, CertificateRevocations revocations,
+      JdbcTemplate jdbc) {
+    this.revocations = revocations;
     this.store = store;
     this.documents = documents;
     this.corrections = corrections;
@@ -76,6 +81,15 @@ class RequestEffects {
     }
     store.step(requestId, "LEDGER_CORRECTED", Actors.SYSTEM, granted.get().size() + " items");
     return new CorrectionOutcome(true, null);
+  }
+
+  /** Certificates that certify a dose the correction changed no longer hold (the certificates' own revocation). */
+  void revokeCertificates(String requestId, String effectKey) {
+    RequestStore.Row row = store.get(requestId);
+    List<Long> changed = jdbc.queryForList("SELECT dose_id FROM pi_request_correction WHERE request_id = ? AND changed"
+        + " ORDER BY item_no", Long.class, requestId);
+    List<String> revoked = revocations.revokeForDoses(row.municipalityCode(), changed, "訂正請求による接種記録の訂正");
+    store.step(requestId, "CERTIFICATES_REVOKED", Actors.SYSTEM, revoked.size() + " certificates");
   }
 
   void notifyCorrection(String requestId, String effectKey) {

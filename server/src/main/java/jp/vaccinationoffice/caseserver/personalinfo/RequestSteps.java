@@ -46,6 +46,11 @@ class RequestSteps implements PersonalInformationRequestSteps {
   }
 
   @Override
+  public void revokeCertificates(String requestId, String effectKey) {
+    effects.revokeCertificates(requestId, effectKey);
+  }
+
+  @Override
   public void notifyCorrection(String requestId, String effectKey) {
     effects.notifyCorrection(requestId, effectKey);
   }
@@ -83,8 +88,8 @@ class RequestSteps implements PersonalInformationRequestSteps {
     RequestStore.Row row = store.get(requestId);
     Set<String> kinds = row.type() == RequestType.DISCLOSURE
         ? new HashSet<>(documents.disclosure(row).records())
-        : Set.of(InformationGathering.VACCINATION_RECORDS, InformationGathering.PROVISION_RECORDS,
-            InformationGathering.CASES);
+        : Set.of(InformationGathering.VACCINATION_RECORDS, InformationGathering.CERTIFICATES,
+            InformationGathering.PROVISION_RECORDS, InformationGathering.CASES);
     List<InformationGathering.HeldItem> held = gathering.gather(row.municipalityCode(), row.subjectIndex(), kinds);
     List<RequestStore.Item> items = new ArrayList<>();
     for (InformationGathering.HeldItem item : held) {
@@ -113,8 +118,8 @@ class RequestSteps implements PersonalInformationRequestSteps {
   /** Marks what the decision withholds: every item when nothing is disclosed, one kind of record when part is. */
   private void withhold(RequestStore.Row row) {
     if ("NONE".equals(row.decision())) {
-      for (String kind : List.of(InformationGathering.VACCINATION_RECORDS, InformationGathering.PROVISION_RECORDS,
-          InformationGathering.CASES)) {
+      for (String kind : List.of(InformationGathering.VACCINATION_RECORDS, InformationGathering.CERTIFICATES,
+          InformationGathering.PROVISION_RECORDS, InformationGathering.CASES)) {
         store.withhold(row.id(), kind, row.withheldGround());
       }
     } else if ("PARTIAL".equals(row.decision())) {

@@ -14,6 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.certificates.CertificateChannel;
+import jp.vaccinationoffice.caseserver.certificates.CertificateIntake;
+import jp.vaccinationoffice.caseserver.certificates.CertificateUse;
+import jp.vaccinationoffice.caseserver.certificates.ElectronicApplication;
+import jp.vaccinationoffice.caseserver.certificates.ElectronicCertificateReceipt;
 import jp.vaccinationoffice.caseserver.documents.pdf.PdfText;
 import jp.vaccinationoffice.caseserver.corrections.LedgerCorrections;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
@@ -79,6 +84,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
   @Autowired DisclosedInformation disclosedInformation;
+  @Autowired CertificateIntake certificateIntake;
   @Autowired PersonalDataCipher cipher;
   @Autowired LedgerCorrections ledgerCorrections;
   @Autowired ProcessingRestrictions restrictions;
@@ -437,6 +443,10 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     String myNumber = scenario.personInLedger();
     inVrs(myNumber);
     assertThat(awaitAnswer(inquiryFromUbe(myNumber)).get("status").asText()).isEqualTo("ANSWERED");
+    ElectronicCertificateReceipt certificate = certificateIntake.applyElectronically(HOFU, new ElectronicApplication(
+        CertificateChannel.KIOSK, myNumber, "山田　花子", "山口県防府市寿町7-1", LocalDate.of(1980, 4, 1), "FEMALE",
+        CertificateUse.DOMESTIC, null));
+    assertThat(certificate.status()).isEqualTo("ISSUED");
     disclosedToday(myNumber);
     RequestReceipt receipt = scenario.receive(RequestScenario.correction(myNumber, today()));
     String id = receipt.requestId();
@@ -451,6 +461,9 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
       assertThat(c.oldValue()).isEqualTo("FA5678");
       assertThat(c.newValue()).isEqualTo("FA5679");
     });
+    assertThat(jdbc.queryForObject("SELECT status FROM certificate WHERE id = ?", String.class,
+        certificate.certificateId())).isEqualTo("REVOKED");
+    assertThat(store.items(id)).extracting(RequestStore.Item::recordKind).contains("CERTIFICATES");
     assertThat(vrsCalls("CORRECT")).hasSize(1);
     JsonNode atUbe = JSON.readTree(http.get("/sim/vrs/municipalities/" + UBE + "/correction-notices").body());
     assertThat(atUbe).singleElement().satisfies(notice -> {
@@ -464,7 +477,8 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(view(id).letters()).extracting(RequestView.Letter::kind).containsExactly("CORRECTION_DECISION");
     assertThat(letterText(id, 0)).contains("訂正決定通知書", "FA5678", "FA5679", UBE, "審査請求");
     assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("decision-approved",
-        "correction-granted", "correct-ledger", "notify-correction", "letter-again", "send-decision-letter",
+        "correction-granted", "correct-ledger", "revoke-certificates", "notify-correction", "letter-again",
+        "send-decision-letter",
         "decision-outcome", "request-corrected");
   }
 

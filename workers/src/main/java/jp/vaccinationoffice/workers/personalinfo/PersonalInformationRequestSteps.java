@@ -28,6 +28,9 @@ public interface PersonalInformationRequestSteps {
    */
   CorrectionOutcome correctLedger(String requestId, String grantedItems, String effectKey);
 
+  /** Revokes the certificates issued from the doses the correction changed. */
+  void revokeCertificates(String requestId, String effectKey);
+
   /** Sends the corrections to VRS, which notifies every municipality the records were provided to. */
   void notifyCorrection(String requestId, String effectKey);
 

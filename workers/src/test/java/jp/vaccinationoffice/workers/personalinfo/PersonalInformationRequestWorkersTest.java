@@ -71,8 +71,9 @@ class PersonalInformationRequestWorkersTest {
   void theDecisionLetterAndTheRestrictionArePassedOn() {
     new LetterSendDecisionWorker(steps).execute(task("a-3", Map.of()));
     new RestrictionApplyWorker(steps).execute(task("a-4", Map.of()));
+    new CertificateRevokeCorrectedDosesWorker(steps).execute(task("a-5", Map.of()));
     assertThat(steps.calls).containsExactly("letter personal-information-request:request-1:a-3",
-        "restrict personal-information-request:request-1:a-4");
+        "restrict personal-information-request:request-1:a-4", "revoke personal-information-request:request-1:a-5");
   }
 
   static final class RecordingSteps implements PersonalInformationRequestSteps {
@@ -108,6 +109,11 @@ class PersonalInformationRequestWorkersTest {
     public CorrectionOutcome correctLedger(String requestId, String grantedItems, String effectKey) {
       calls.add("correct " + requestId + " " + grantedItems + " " + effectKey);
       return correction;
+    }
+
+    @Override
+    public void revokeCertificates(String requestId, String effectKey) {
+      calls.add("revoke " + effectKey);
     }
 
     @Override
