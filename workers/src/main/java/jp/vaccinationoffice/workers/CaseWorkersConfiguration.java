@@ -10,5 +10,5 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = {"jp.vaccinationoffice.workers.movein", "jp.vaccinationoffice.workers.provision",
-    "jp.vaccinationoffice.workers.certificates"})
+    "jp.vaccinationoffice.workers.personalinfo", "jp.vaccinationoffice.workers.certificates"})
 public class CaseWorkersConfiguration {}

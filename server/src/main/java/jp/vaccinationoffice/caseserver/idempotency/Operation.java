@@ -6,5 +6,6 @@ package jp.vaccinationoffice.caseserver.idempotency;
  */
 public enum Operation {
   MOVE_IN_QUERY,
+  PERSONAL_INFORMATION_REQUEST,
   CERTIFICATE_REQUEST
 }

@@ -1,0 +1,117 @@
+package jp.vaccinationoffice.caseserver.personalinfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
+import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
+import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
+import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests;
+import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests.Outcome;
+import jp.vaccinationoffice.caseserver.idempotency.Operation;
+import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
+import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives a disclosure, correction or suspension request: the request (its personal data sealed),
+ * its deadline and the start of its process in one transaction, so a refused request leaves nothing
+ * behind. Process variables hold the request id and codes only.
+ */
+@Service
+public class RequestIntake {
+
+  private final RequestValidation validation;
+  private final SubjectLookup subjects;
+  private final RequestStore store;
+  private final StatutoryClock clock;
+  private final PersonalDataCipher cipher;
+  private final RuntimeService runtimeService;
+  private final AccessLog accessLog;
+  private final IdempotentRequests idempotentRequests;
+  private final ObjectMapper json;
+
+  RequestIntake(RequestValidation validation, SubjectLookup subjects, RequestStore store, StatutoryClock clock,
+      PersonalDataCipher cipher, RuntimeService runtimeService, AccessLog accessLog,
+      IdempotentRequests idempotentRequests, ObjectMapper json) {
+    this.validation = validation;
+    this.subjects = subjects;
+    this.store = store;
+    this.clock = clock;
+    this.cipher = cipher;
+    this.runtimeService = runtimeService;
+    this.accessLog = accessLog;
+    this.idempotentRequests = idempotentRequests;
+    this.json = json;
+  }
+
+  /** Receives the request once; with an idempotency key, a repeated request gets the first answer. */
+  @Transactional
+  public Outcome<RequestReceipt> receive(PersonalInformationRequest request, String idempotencyKey,
+      StaffPrincipal clerk, String clientAddress) {
+    IdempotentRequests.checkKey(idempotencyKey);
+    RequestValidation.Validated valid = validation.validate(request);
+    String subjectIndex = subjects.indexOf(clerk.municipalityCode(), valid)
+        .orElseThrow(() -> ApiException.badRequest("subject: this municipality holds no records of the person"
+            + " (a resident of another municipality asks that municipality)"));
+    if (idempotencyKey == null) {
+      return new Outcome<>(open(valid, subjectIndex, clerk, clientAddress), false);
+    }
+    return idempotentRequests.once(Operation.PERSONAL_INFORMATION_REQUEST, clerk.municipalityCode(), idempotencyKey,
+        valid.request(), clerk.userId(), RequestReceipt.class, () -> open(valid, subjectIndex, clerk, clientAddress));
+  }
+
+  private RequestReceipt open(RequestValidation.Validated valid, String subjectIndex, StaffPrincipal clerk,
+      String clientAddress) {
+    String municipality = clerk.municipalityCode();
+    PersonalInformationRequest request = valid.request();
+    String id = UUID.randomUUID().toString();
+    LocalDate deadline = clock.deadline(municipality, request.receivedOn(), StatutoryClock.DECISION_DAYS, 0);
+    RequestStore.Row row = new RequestStore.Row(id, municipality, valid.type(), request.channel(),
+        request.requester().relationship(), RequestStatuses.RECEIVED, request.receivedOn(), subjectIndex,
+        request.disclosure() == null ? null : request.disclosure().method(),
+        request.suspension() == null ? null : request.suspension().measure(), null, deadline, 0, null, null, null,
+        null, null, null, null, null, null, null, null, null, null);
+    store.insert(row, new RequestStore.Sealed(seal(municipality, request.requester()),
+        seal(municipality, request.subject()), seal(municipality, details(request))), clerk.userId());
+    store.step(id, "RECEIVED", clerk.userId(), request.type() + " by " + request.channel());
+    accessLog.record(new AccessEntry(clerk.userId(), municipality, AccessAction.CREATE, "PERSONAL_INFORMATION_REQUEST",
+        id, "request:" + id, clientAddress));
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("municipalityCode", municipality);
+    variables.put("requestId", id);
+    variables.put("requestType", valid.type().name());
+    variables.put("relationship", request.requester().relationship());
+    variables.put("measure", request.suspension() == null ? "NONE" : request.suspension().measure());
+    variables.put("ground", request.suspension() == null ? "NONE" : request.suspension().ground());
+    variables.put("deadlineWarningAt", clock.warningAt(municipality, deadline));
+    ProcessInstance process = runtimeService.createProcessInstanceByKey(valid.type().process())
+        .businessKey(id)
+        .setVariables(variables)
+        .execute();
+    store.processStarted(id, process.getId());
+    return new RequestReceipt(id, process.getId(), store.get(id).status(), deadline);
+  }
+
+  /** The section of the request's type: what it asks for. */
+  private static Object details(PersonalInformationRequest request) {
+    return request.disclosure() != null ? request.disclosure()
+        : request.correction() != null ? request.correction() : request.suspension();
+  }
+
+  private String seal(String municipality, Object document) {
+    try {
+      return cipher.seal(municipality, json.writeValueAsString(document));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a request part does not write as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package jp.vaccinationoffice.workers.personalinfo;
+
+import java.util.Map;
+import jp.vaccinationoffice.workers.runtime.CaseTask;
+import jp.vaccinationoffice.workers.runtime.CaseWorker;
+import jp.vaccinationoffice.workers.runtime.ExternalTaskTopic;
+import org.springframework.stereotype.Component;
+
+/** Applies the measure of a granted suspension: stop use, erase or stop provision. */
+@Component
+@ExternalTaskTopic("restriction-apply")
+public class RestrictionApplyWorker implements CaseWorker {
+
+  private final PersonalInformationRequestSteps requests;
+
+  public RestrictionApplyWorker(PersonalInformationRequestSteps requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public Map<String, Object> execute(CaseTask task) {
+    requests.applyRestriction(task.caseId(), EffectKeys.of(task));
+    return Map.of();
+  }
+}
