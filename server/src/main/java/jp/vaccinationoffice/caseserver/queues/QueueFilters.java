@@ -122,7 +122,10 @@ class QueueFilters implements DisposableBean {
       filter = filters.newTaskFilter(queue.title).setOwner(owner).setProperties(properties(key, queue));
       filter.setQuery((TaskQueryImpl) sorted);
       filters.saveFilter(filter);
-      grantRead(filter.getId(), owner, group);
+      if (owner == null) {
+        // the engine grants the owner of a filter every permission on it; a shared one is granted here
+        grantRead(filter.getId(), group);
+      }
     } else if (!Objects.equals(((TaskQueryImpl) filter.getQuery()).getDueBefore(), ((TaskQueryImpl) sorted).getDueBefore())) {
       filter.setQuery((TaskQueryImpl) sorted);
       filters.saveFilter(filter);
@@ -140,16 +143,12 @@ class QueueFilters implements DisposableBean {
     return map;
   }
 
-  private void grantRead(String filterId, String user, String group) {
+  private void grantRead(String filterId, String group) {
     Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     read.setResource(Resources.FILTER);
     read.setResourceId(filterId);
     read.addPermission(Permissions.READ);
-    if (user != null) {
-      read.setUserId(user);
-    } else {
-      read.setGroupId(group);
-    }
+    read.setGroupId(group);
     authorizations.saveAuthorization(read);
   }
 
