@@ -136,7 +136,7 @@ class QueueFilters implements DisposableBean {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put(QUEUE, key);
     map.put("color", queue.color);
-    map.put("priority", queue.ordinal() - 10);
+    map.put("priority", queue.ordinal());
     map.put("description", queue.title);
     map.put("refresh", true);
     map.put("showUndefinedVariable", false);

@@ -176,7 +176,7 @@ class TaskPanels {
         .row("照会元", municipality((String) inquiry.get("requesting_municipality_code")))
         .row("受信日時", JapaneseDates.moment(((Timestamp) inquiry.get("received_at")).toInstant()))
         .row("提供の根拠", legalBasis((String) inquiry.get("legal_basis")))
-        .row("回答期限までの承認期限", JapaneseDates.moment(task.getDueDate()));
+        .row("承認の期限", JapaneseDates.moment(task.getDueDate()) + "（VRSへの回答期限の前の開庁日）");
     panel.section("承認が必要な理由")
         .row("理由", supportMeasure
             ? "住民基本台帳の支援措置（DV・ストーカー行為等の被害者の保護）の対象者です。提供先で住所が知られることのないよう、提供してよいか所属長が判断します。"
