@@ -2,7 +2,7 @@
 // the 日本語 / English switch at the foot of the page), dates in the Japanese way.
 export default {
   app: {
-    name: '管理',
+    name: 'ユーザー・権限管理',
     vendor: '予防接種記録管理'
   },
   locales: {
