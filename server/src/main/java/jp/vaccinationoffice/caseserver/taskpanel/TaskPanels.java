@@ -74,7 +74,7 @@ class TaskPanels {
     if ("records-provision".equals(process)) {
       provision(staff, caseId, task, panel);
     } else {
-      moveIn(staff, caseId, task.getTaskDefinitionKey(), panel);
+      moveIn(staff, caseId, task, panel);
     }
     accessLog.record(new AccessEntry(staff.userId(), staff.municipalityCode(), AccessAction.READ, subject, caseId,
         Justification.task(taskId), clientAddress));
@@ -95,7 +95,7 @@ class TaskPanels {
     return false;
   }
 
-  private void moveIn(StaffPrincipal staff, String caseId, String taskKey, TaskPanel.Builder panel) {
+  private void moveIn(StaffPrincipal staff, String caseId, Task task, TaskPanel.Builder panel) {
     Map<String, Object> row = jdbc.queryForList("SELECT * FROM case_file WHERE id = ? AND municipality_code = ?",
         caseId, staff.municipalityCode()).stream().findFirst().orElseThrow(() -> ApiException.notFound("case"));
     String municipality = (String) row.get("municipality_code");
@@ -107,11 +107,11 @@ class TaskPanels {
         .row("性別", sex((String) row.get("sex")))
         .row("個人番号", masked)
         .row("住所", (String) row.get("address"));
-    switch (taskKey) {
+    switch (task.getTaskDefinitionKey()) {
       case "verify-identity" -> identityDocuments(panel);
       case "confirm-consent" -> consent(caseId, panel);
       case "resolve-not-found" -> notFound(row, panel);
-      case "correct-resident-details" -> mismatch(caseId, panel);
+      case "correct-resident-details" -> mismatch(task, panel);
       default -> { }
     }
     panel.section("受付")
@@ -151,12 +151,13 @@ class TaskPanels {
         .note("転出元の市区町村コードが申請書の前住所と合っているか確かめてください。");
   }
 
-  private void mismatch(String caseId, TaskPanel.Builder panel) {
-    String reason = jdbc.queryForList("SELECT detail FROM case_step WHERE case_id = ? AND step = 'RESIDENT_NOT_CONFIRMED' "
-        + "ORDER BY id DESC", String.class, caseId).stream().findFirst().orElse(null);
+  /** The registry's answer as the worker left it in the process: the names of the differing items, never their values. */
+  private void mismatch(Task task, TaskPanel.Builder panel) {
+    Object items = runtime.getVariable(task.getExecutionId(), "mismatchedItems");
     panel.section("住民基本台帳への照会")
         .row("送った内容", "上記の氏名・フリガナ・生年月日・性別・住所")
-        .row("台帳の回答", reason == null ? "一致しない項目がありました" : reason)
+        .row("台帳の回答", items == null || items.toString().isBlank() ? "本人を確認できませんでした"
+            : "一致しなかった項目: " + items)
         .note("住民基本台帳の内容そのものは表示しません。申請書と本人確認書類で正しい内容を確かめてください。");
   }
 

@@ -3,6 +3,7 @@ package jp.vaccinationoffice.caseserver.tasklist;
 import static jp.vaccinationoffice.caseserver.tasklist.MoveInFixtures.HOFU;
 import static jp.vaccinationoffice.caseserver.tasklist.MoveInFixtures.PASSWORD;
 import static jp.vaccinationoffice.caseserver.tasklist.MoveInFixtures.UBE;
+import static jp.vaccinationoffice.caseserver.tasklist.MoveInFixtures.WITHOUT_RECORDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
@@ -198,6 +199,36 @@ class StaffWebappsTest extends ServerOnFreePort {
   }
 
   @Test
+  void theCasePanelShowsWhatEachMoveInTaskNeeds() throws Exception {
+    WebappClient clerk = signedIn("clerk");
+    String unfound = cases.intake(WITHOUT_RECORDS, false);
+    Task consent = awaitTask(unfound, "confirm-consent");
+    assertThat(consent.getFollowUpDate()).as("waits for the resident's signed form").isNotNull();
+    assertThat(panelText(clerk, consent)).contains("本人同意", "転出元市区町村への接種記録の照会", "窓口",
+        "同意書の到着待ち", "山田　花子");
+    taskService.complete(consent.getId(), java.util.Map.of("consentAnswer", "CONFIRMED"));
+    taskService.complete(awaitTask(unfound, "verify-identity").getId(), java.util.Map.of(
+        "numberDocument", "MY_NUMBER_CARD", "identityDocument", "MY_NUMBER_CARD"));
+    Task resolve = awaitTask(unfound, "resolve-not-found");
+    assertThat(panelText(clerk, resolve)).contains("照会した内容と結果", WITHOUT_RECORDS, "照会先に接種記録がありませんでした",
+        "接種記録なし");
+    taskService.complete(resolve.getId(), java.util.Map.of("action", "CLOSE"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+        "SELECT status FROM case_file WHERE id = ?", String.class, unfound), "CLOSED_NO_RECORDS"::equals);
+
+    cases.registeredUnderAnotherFamilyName();
+    String mismatch = cases.intake(UBE, true);
+    taskService.complete(awaitTask(mismatch, "verify-identity").getId(), java.util.Map.of(
+        "numberDocument", "MY_NUMBER_CARD", "identityDocument", "MY_NUMBER_CARD"));
+    Task correct = awaitTask(mismatch, "correct-resident-details");
+    assertThat(panelText(clerk, correct)).contains("住民基本台帳への照会", "一致しなかった項目: 氏")
+        .doesNotContain("田中");
+    taskService.complete(correct.getId(), java.util.Map.of("detailsAction", "CLOSE"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+        "SELECT status FROM case_file WHERE id = ?", String.class, mismatch), "REGISTRY_MISMATCH"::equals);
+  }
+
+  @Test
   void anAdministratorFindsWelcomeCockpitAndAdminInJapanese() {
     WebDriver driver = chromium.driver();
     tasklist.signIn("admin", PASSWORD);
@@ -279,6 +310,25 @@ class StaffWebappsTest extends ServerOnFreePort {
       }
     }
     throw new AssertionError("no filter " + name);
+  }
+
+  /** The panel's sections as text: headings, labels and values, table cells and notes. */
+  private static String panelText(WebappClient client, Task task) throws Exception {
+    HttpResponse<String> response = client.get(panelPath(task));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    StringBuilder text = new StringBuilder();
+    for (JsonNode section : JSON.readTree(response.body()).get("sections")) {
+      text.append(section.get("heading").asText()).append('\n');
+      section.get("rows").forEach(row -> text.append(row.get("label").asText()).append(' ')
+          .append(row.get("value").asText()).append('\n'));
+      if (section.hasNonNull("table")) {
+        section.get("table").get("rows").forEach(cells -> cells.forEach(cell -> text.append(cell.asText()).append(' ')));
+      }
+      if (section.hasNonNull("note")) {
+        text.append(section.get("note").asText()).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   private static String panelPath(Task task) {
