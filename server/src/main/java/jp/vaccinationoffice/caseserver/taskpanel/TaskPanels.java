@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
+import jp.vaccinationoffice.caseserver.accesslog.AccessSubjects;
 import jp.vaccinationoffice.caseserver.accesslog.Justification;
 import jp.vaccinationoffice.caseserver.api.ApiException;
 import jp.vaccinationoffice.caseserver.cases.ReceptionNumbers;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the case panel of a task from the case store, and logs the read with the task as its
- * justification. What is shown depends on the task: the resident and the documents 番号法第16条
+ * justification; the subject is the case, that is the task's business key (a move-in case, or the
+ * inquiry a provision answers). What is shown depends on the task: the resident and the documents 番号法第16条
  * accepts for verify-identity, the consent for confirm-consent, what was sent and what came back
  * for resolve-not-found and correct-resident-details, the person and the records that would leave
  * for approve-provision.
@@ -37,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TaskPanels {
 
+  private static final Set<String> MOVE_IN_PROCESSES = Set.of("move-in-record-query", "consent-capture");
+  private static final Set<String> PROVISION_PROCESSES = Set.of("records-provision");
   private static final List<String> DOSE_COLUMNS = List.of("回", "接種日", "メーカー", "製品名", "ロット番号");
 
   private final TaskService tasks;
@@ -70,14 +75,19 @@ class TaskPanels {
         .getBusinessKey();
     String process = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
     TaskPanel.Builder panel = new TaskPanel.Builder();
-    String subject = "records-provision".equals(process) ? "PROVISION_INQUIRY" : "CASE";
-    if ("records-provision".equals(process)) {
+    if (PROVISION_PROCESSES.contains(process)) {
       provision(staff, caseId, task, panel);
-    } else {
+    } else if (MOVE_IN_PROCESSES.contains(process)) {
       moveIn(staff, caseId, task, panel);
+    } else {
+      // a process this panel does not know yet: nothing of the case is read, so nothing is logged
+      panel.section("案件").row("受付番号", ReceptionNumbers.of(caseId))
+          .note("この業務の案件の内容は、このタブではまだ表示できません。");
+      return new TaskPanel(taskId, task.getTaskDefinitionKey(), ReceptionNumbers.of(caseId), task.getName(),
+          JapaneseDates.moment(task.getDueDate()), panel.build());
     }
-    accessLog.record(new AccessEntry(staff.userId(), staff.municipalityCode(), AccessAction.READ, subject, caseId,
-        Justification.task(taskId), clientAddress));
+    accessLog.record(new AccessEntry(staff.userId(), staff.municipalityCode(), AccessAction.READ, AccessSubjects.CASE,
+        caseId, Justification.task(taskId), clientAddress));
     return new TaskPanel(taskId, task.getTaskDefinitionKey(), ReceptionNumbers.of(caseId), task.getName(),
         JapaneseDates.moment(task.getDueDate()), panel.build());
   }

@@ -81,7 +81,7 @@ class StaffWebappsTest extends ServerOnFreePort {
   }
 
   @Test
-  void aClerkVerifiesIdentityWithTheResidentsNameAndMaskedMyNumberInTheCasePanel() {
+  void aClerkVerifiesIdentityWithTheResidentsNameAndMaskedMyNumberInTheCasePanel() throws Exception {
     String caseId = cases.intake(UBE, true);
     Task task = awaitTask(caseId, "verify-identity");
     assertThat(task.getName()).isEqualTo("本人確認書類を確認する（受付番号 " + ReceptionNumbers.of(caseId) + "）");
@@ -98,6 +98,7 @@ class StaffWebappsTest extends ServerOnFreePort {
         "1980年4月1日（昭和55年）", MASKED, "番号法第16条で認められる書類", "運転免許証")
         .doesNotContain(MY_NUMBER);
     assertThat(readsJustifiedBy(task.getId(), "clerk", "CASE", caseId)).isEqualTo(1);
+    assertThat(unjustifiedReadsOf("clerk")).as("the panel's read is justified by the task").isEmpty();
     assertThat(pageText()).contains("すべての業務タスク", "作成日時", "コメントを追加", "フォーム", "履歴", "本人確認書類を確認する（受付番号");
     assertThat(untranslatedEnglishShown("tasklist")).isEmpty();
     assertThat(visible(By.cssSelector("li.start-process-action, li.create-task-action, a.instance-link")))
@@ -141,7 +142,8 @@ class StaffWebappsTest extends ServerOnFreePort {
     assertThat(panel).contains("宇部市（352021）", "山田 花子", MASKED, "支援措置の対象のため表示しません",
             "住民基本台帳の支援措置", "提供される接種記録", "FA1234", "FA5678", "2021年6月22日")
         .doesNotContain("寿町", MY_NUMBER);
-    assertThat(readsJustifiedBy(task.getId(), "supervisor", "PROVISION_INQUIRY", inquiryId)).isEqualTo(1);
+    assertThat(readsJustifiedBy(task.getId(), "supervisor", "CASE", inquiryId)).isEqualTo(1);
+    assertThat(unjustifiedReadsOf("supervisor")).as("the panel's read is justified by the task").isEmpty();
     assertThat(untranslatedEnglishShown("tasklist")).isEmpty();
 
     chromium.driver().findElement(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='フォーム']")).click();
@@ -282,6 +284,13 @@ class StaffWebappsTest extends ServerOnFreePort {
     return jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE user_id = ? AND action = 'READ' "
         + "AND subject_type = ? AND subject_id = ? AND justification = ?", Integer.class,
         user, subjectType, subjectId, "task:" + taskId);
+  }
+
+  /** The unjustified-reads report of 防府市, as an auditor reads it, for one reader. */
+  private List<String> unjustifiedReadsOf(String user) throws Exception {
+    HttpResponse<String> report = http.get("/api/access-log/unjustified-reads?userId=" + user, "auditor", PASSWORD);
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    return JSON.readTree(report.body()).get("items").findValuesAsText("justification");
   }
 
   private Task awaitTask(String businessKey, String taskKey) {
