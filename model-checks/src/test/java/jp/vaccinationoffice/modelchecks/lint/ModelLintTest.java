@@ -51,6 +51,7 @@ class ModelLintTest {
       worker-error-has-boundary   | processes/record-query.bpmn      | Task_query_records     | 20
       worker-named-after-topic    | processes/record-query.bpmn      | Task_query_records     | 20
       task-named-verb-object      | processes/record-query.bpmn      | Task_query_records     | 20
+      task-named-verb-object--japanese | processes/record-query.bpmn | Task_query_records     | 20
       merge-gateway-unnamed       | processes/record-query.bpmn      | Gateway_join           | 38
       process-documented          | processes/record-query.bpmn      | record-query           | 3
       process-map-matches         | README.md                        | record-query           | 5
@@ -103,6 +104,16 @@ class ModelLintTest {
       Issue ticket number       | true
       Record provision          | true
       本人確認書類を確認する        | true
+      本人確認                   | true
+      転出先への記録提供を承認する     | true
+      住所を変更する               | true
+      記録を送る                  | true
+      本人確認（受付番号 ${receptionNumber}） | true
+      確認する                   | false
+      承認                      | false
+      接種記録                   | false
+      送る                      | false
+      本人確認書類                | false
       Vaccination               | false
       Identity verification     | false
       Registration of ticket    | false

@@ -54,10 +54,10 @@ class DemoDataSeeder implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     municipalities.register(DemoAccounts.HOFU);
     municipalities.register(DemoAccounts.UBE);
-    createGroup(StaffGroups.CLERKS, "職員 (Clerks)", Groups.GROUP_TYPE_WORKFLOW);
-    createGroup(StaffGroups.SUPERVISORS, "所属長 (Supervisors)", Groups.GROUP_TYPE_WORKFLOW);
-    createGroup(StaffGroups.AUDITORS, "監査 (Auditors)", Groups.GROUP_TYPE_WORKFLOW);
-    createGroup(StaffGroups.ADMINS, "システム管理者 (Administrators)", Groups.GROUP_TYPE_SYSTEM);
+    createGroup(StaffGroups.CLERKS, "職員", Groups.GROUP_TYPE_WORKFLOW);
+    createGroup(StaffGroups.SUPERVISORS, "所属長", Groups.GROUP_TYPE_WORKFLOW);
+    createGroup(StaffGroups.AUDITORS, "監査担当", Groups.GROUP_TYPE_WORKFLOW);
+    createGroup(StaffGroups.ADMINS, "システム管理者", Groups.GROUP_TYPE_SYSTEM);
     for (DemoAccount account : DemoAccounts.ALL) {
       String password = demoPassword.isEmpty() ? randomPassword() : demoPassword;
       saveUser(account, password);

@@ -24,7 +24,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class StaffPermissions {
 
-  public static final String TASKS_FILTER_NAME = "業務タスク (Tasks)";
+  public static final String TASKS_FILTER_NAME = "すべての業務タスク";
+  /** The name the filter had before the webapps were in Japanese only; such a filter is renamed. */
+  private static final String EARLIER_TASKS_FILTER_NAME = "業務タスク (Tasks)";
+  private static final String TASKS_FILTER_DESCRIPTION = "自分のグループの、自分の市区町村の業務タスク";
 
   private final GroupGrants grants;
   private final FilterService filterService;
@@ -54,9 +57,15 @@ public class StaffPermissions {
     if (existing != null) {
       return existing.getId();
     }
+    Filter earlier = filterService.createFilterQuery().filterName(EARLIER_TASKS_FILTER_NAME).singleResult();
+    if (earlier != null) {
+      earlier.setName(TASKS_FILTER_NAME);
+      earlier.setProperties(Map.of("description", TASKS_FILTER_DESCRIPTION, "priority", -10));
+      return filterService.saveFilter(earlier).getId();
+    }
     Filter filter = filterService.newTaskFilter(TASKS_FILTER_NAME);
     filter.setQuery(taskService.createTaskQuery().active());
-    filter.setProperties(Map.of("description", "Tasks of my groups in my municipality", "priority", -10));
+    filter.setProperties(Map.of("description", TASKS_FILTER_DESCRIPTION, "priority", -10));
     return filterService.saveFilter(filter).getId();
   }
 }

@@ -73,7 +73,7 @@ class TaskFormTest {
   void requiresEveryRequiredFieldThatIsNotConditional() {
     assertThat(FORM.problems(Map.of("note", "x")::get)).isEmpty();
     assertThat(FORM.problems(Map.<String, Object>of()::get)).containsExactly(
-        new FieldError("note", "note is required (Note)"));
+        new FieldError("note", "「Note」を入力してください（note is required (Note)）"));
     assertThat(FORM.problems(Map.of("note", " \u3000")::get)).extracting(FieldError::field).containsExactly("note");
     assertThat(FORM.problems(Map.of("note", "x", "remark", "a", "doses", 9)::get))
         .extracting(FieldError::field).containsExactly("remark", "doses");
@@ -100,7 +100,11 @@ class TaskFormTest {
     if ("ok".equals(expected)) {
       assertThat(problem).isEmpty();
     } else {
-      assertThat(problem).contains(new FieldError(field, field + " " + expected));
+      // Japanese with the field's label for staff, then the English with the key for API clients
+      assertThat(problem).hasValueSatisfying(error -> {
+        assertThat(error.field()).isEqualTo(field);
+        assertThat(error.message()).startsWith("「").endsWith("（" + field + " " + expected + "）");
+      });
     }
   }
 }

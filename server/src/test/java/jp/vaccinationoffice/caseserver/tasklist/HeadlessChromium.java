@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -38,7 +39,7 @@ public final class HeadlessChromium implements BeforeEachCallback, TestExecution
     return driver;
   }
 
-  /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+  /** Saves what the browser shows as {@code target/screenshots/<name>.png}; the name may hold a folder. */
   public Path screenshot(String name) {
     try {
       Path file = SCREENSHOTS.resolve(name + ".png");
@@ -62,7 +63,9 @@ public final class HeadlessChromium implements BeforeEachCallback, TestExecution
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+    // the office's clock: the webapps show times in the browser's time zone
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+        .withEnvironment(Map.of("TZ", "Asia/Tokyo"))
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
   }

@@ -7,6 +7,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,10 +44,25 @@ final class TasklistPage {
     this.url = "http://localhost:" + port + "/operaton/app/tasklist/";
   }
 
+  /**
+   * Signs in on the webapp's sign-in form. The form may be drawn again while its texts load (the
+   * translations arrive after the page), so what was typed is checked before signing in.
+   */
   void signIn(String user, String password) {
     driver.get(url);
-    waitFor("the sign-in form").until(visibilityOfElementLocated(USERNAME)).sendKeys(user);
-    driver.findElement(PASSWORD).sendKeys(password);
+    waitFor("the sign-in form").ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement name = d.findElement(USERNAME);
+      WebElement secret = d.findElement(PASSWORD);
+      if (!name.isDisplayed()) {
+        return false;
+      }
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      return user.equals(d.findElement(USERNAME).getDomProperty("value"))
+          && password.equals(d.findElement(PASSWORD).getDomProperty("value"));
+    });
     driver.findElement(SIGN_IN).click();
     waitFor(user + " to be signed in").until(visibilityOfElementLocated(SIGNED_IN_USER));
   }

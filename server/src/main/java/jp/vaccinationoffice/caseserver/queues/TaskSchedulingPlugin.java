@@ -1,0 +1,30 @@
+package jp.vaccinationoffice.caseserver.queues;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** Installs {@link TaskSchedulingParseListener} in the engine. */
+@Component
+@EnableConfigurationProperties(QueueProperties.class)
+class TaskSchedulingPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<TaskDeadlines> deadlines;
+
+  TaskSchedulingPlugin(ObjectProvider<TaskDeadlines> deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    listeners.add(new TaskSchedulingParseListener(deadlines::getObject));
+    configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+}
