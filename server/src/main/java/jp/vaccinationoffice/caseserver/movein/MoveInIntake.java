@@ -113,6 +113,7 @@ public class MoveInIntake {
     if (!claimed) {
       throw openCaseExists(municipality, subjectIndex);
     }
+    journal.changed(caseId);
   }
 
   private ApiException openCaseExists(String municipality, String subjectIndex) {

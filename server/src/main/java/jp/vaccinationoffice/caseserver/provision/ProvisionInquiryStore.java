@@ -29,8 +29,11 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
   private final PersonalDataCipher cipher;
   private final Ledger ledger;
   private final CaseJournal journal;
+  private final InquiryIndexing indexing;
 
-  ProvisionInquiryStore(JdbcTemplate jdbc, PersonalDataCipher cipher, Ledger ledger, CaseJournal journal) {
+  ProvisionInquiryStore(JdbcTemplate jdbc, PersonalDataCipher cipher, Ledger ledger, CaseJournal journal,
+      InquiryIndexing indexing) {
+    this.indexing = indexing;
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.ledger = ledger;
@@ -53,6 +56,7 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
     Optional<String> person = ledger.findPerson((String) row.get("municipality_code"), (String) row.get("my_number_index"));
     jdbc.update("UPDATE provision_inquiry SET ledger_person_id = ?, status = ? WHERE id = ?",
         person.orElse(null), person.isPresent() ? "MATCHED" : "NOT_IN_LEDGER", inquiryId);
+    indexing.changed(inquiryId);
     return person;
   }
 
@@ -60,6 +64,7 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
   public void supportMeasureChecked(String inquiryId, boolean protectionFlag) {
     jdbc.update("UPDATE provision_inquiry SET status = ? WHERE id = ?",
         protectionFlag ? "UNDER_SUPPORT_MEASURE" : "NO_SUPPORT_MEASURE", inquiryId);
+    indexing.changed(inquiryId);
   }
 
   @Override
@@ -73,6 +78,7 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
   @Override
   public void answered(String inquiryId, ProvisionOutcome outcome) {
     jdbc.update("UPDATE provision_inquiry SET status = ? WHERE id = ?", "ANSWERED_" + outcome.name(), inquiryId);
+    indexing.changed(inquiryId);
   }
 
   @Override
