@@ -92,8 +92,19 @@ public final class SearchReindexCommand {
       }
     }
     municipalities.forEach(indexes::ensure);
+    // drainers of running servers may hold some rows: wait for them as long as a claim lasts
+    long deadline = System.nanoTime() + properties.indexer().claimDuration().plusSeconds(10).toNanos();
     long drained = indexer.drainAll();
-    long left = outbox.pending();
+    long left;
+    while ((left = outbox.pending()) > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      drained += indexer.drainAll();
+    }
     if (left > 0) {
       throw new IllegalStateException(left + " outbox rows could not be indexed");
     }
