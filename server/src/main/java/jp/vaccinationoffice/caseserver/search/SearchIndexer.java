@@ -162,7 +162,7 @@ public class SearchIndexer implements DisposableBean {
 
   record OutboxRow(long id, String type, String municipalityCode, String documentId) {}
 
-  private List<OutboxRow> claim(String claim) {
+  List<OutboxRow> claim(String claim) {
     Instant now = clock.instant();
     Timestamp nowStamp = Timestamp.from(now);
     Timestamp until = Timestamp.from(now.plus(properties.indexer().claimDuration()));
@@ -178,7 +178,7 @@ public class SearchIndexer implements DisposableBean {
         (rs, i) -> new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), claim);
   }
 
-  private void deleteRows(List<Long> ids, String claim) {
+  void deleteRows(List<Long> ids, String claim) {
     for (int from = 0; from < ids.size(); from += 500) {
       List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
       String marks = part.stream().map(id -> "?").collect(Collectors.joining(","));
