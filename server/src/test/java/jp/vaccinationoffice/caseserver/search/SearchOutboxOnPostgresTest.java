@@ -58,7 +58,7 @@ class SearchOutboxOnPostgresTest {
 
   @Test
   void twoDrainersNeverTakeTheSameRowAndLoseNone() throws Exception {
-    int rows = 3000;
+    int rows = 2000;
     insert(0, rows / 2);
     SearchIndexer[] drainers = {drainer(50, Clock.systemUTC()), drainer(50, Clock.systemUTC())};
     Set<Long> finished = ConcurrentHashMap.newKeySet();
@@ -118,9 +118,14 @@ class SearchOutboxOnPostgresTest {
   }
 
   private static void insert(int from, int to) {
-    for (int i = from; i < to; i++) {
-      jdbc.update("INSERT INTO search_outbox (document_type, municipality_code, document_id, enqueued_at)"
-          + " VALUES ('move-in', '352063', ?, ?)", "case-" + i, Timestamp.from(Instant.now()));
+    // in small batches, so that rows keep arriving while the drainers work
+    for (int i = from; i < to; i += 20) {
+      List<Object[]> batch = new ArrayList<>();
+      for (int j = i; j < Math.min(to, i + 20); j++) {
+        batch.add(new Object[] {"case-" + j, Timestamp.from(Instant.now())});
+      }
+      jdbc.batchUpdate("INSERT INTO search_outbox (document_type, municipality_code, document_id, enqueued_at)"
+          + " VALUES ('move-in', '352063', ?, ?)", batch);
     }
   }
 }
