@@ -38,6 +38,7 @@ public class SearchCluster implements DisposableBean {
   private volatile OpenSearchClient client;
   private volatile LocalSearchNode localNode;
   private volatile String url;
+  private final Object startLock = new Object();
 
   SearchCluster(SearchProperties properties) {
     this.properties = properties;
@@ -57,10 +58,16 @@ public class SearchCluster implements DisposableBean {
   }
 
   /** Starts the local node and waits for it (also used by the reindex command). */
-  public synchronized void startLocalNode() {
-    if (client != null) {
-      return;
+  public void startLocalNode() {
+    // its own lock: a shutdown (which stops the node) must not wait for a start in progress
+    synchronized (startLock) {
+      if (client == null) {
+        startLocalNodeNow();
+      }
     }
+  }
+
+  private void startLocalNodeNow() {
     long started = System.nanoTime();
     try {
       SearchProperties.Embedded embedded = properties.embedded();
