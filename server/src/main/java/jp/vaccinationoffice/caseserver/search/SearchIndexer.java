@@ -96,6 +96,10 @@ public class SearchIndexer implements DisposableBean {
         }
         signal.await(wait);
       } catch (SearchUnavailableException e) {
+        if (backoff == wait) {
+          log.warn("search indexer: the search engine cannot be reached ({}); the outbox keeps the changes",
+              e.getCause() == null ? e.getMessage() : e.getCause().toString());
+        }
         backoff = Math.min(backoff * 2, properties.indexer().maxBackoff().toMillis());
         sleep(backoff);
       } catch (InterruptedException e) {

@@ -131,11 +131,13 @@ public class SearchIndexes {
         LocalSearchNode.log().warn("search index refused {} documents: {}", failures.size(), new HashSet<>(failures));
       }
       return done;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof SearchUnavailableException unavailable) {
-        throw unavailable;
-      }
+    } catch (IOException e) {
       throw new SearchUnavailableException("search engine unreachable", e);
+    } catch (SearchUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LocalSearchNode.log().error("bulk write to the search engine failed", e);
+      throw new SearchUnavailableException("search engine failed", e);
     }
   }
 

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchService.class);
+
   private final SearchCluster cluster;
   private final SearchIndexes indexes;
 
@@ -90,11 +92,13 @@ public class SearchService {
       }
       long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
       return new Result(total, query.page(), query.size(), hits);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof SearchUnavailableException unavailable) {
-        throw unavailable;
-      }
+    } catch (IOException e) {
       throw new SearchUnavailableException("search engine unreachable", e);
+    } catch (SearchUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      log.error("search failed in the search engine or its client (municipality {})", municipalityCode, e);
+      throw new SearchUnavailableException("search engine failed", e);
     }
   }
 
