@@ -39,13 +39,15 @@ public final class SearchReindexCommand {
   }
 
   public static int run(String... args) {
-    String[] rest = Arrays.stream(args).filter(arg -> !arg.equals(OPTION)).toArray(String[]::new);
+    // the command drains itself: this JVM's background drainer stays off whatever the configuration says
+    String[] rest = java.util.stream.Stream.concat(Arrays.stream(args).filter(arg -> !arg.equals(OPTION)),
+        java.util.stream.Stream.of("--search.indexer.enabled=false")).toArray(String[]::new);
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReindexContext.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
         .properties("logging.level.root=warn", "logging.level.org.springframework.boot.SpringApplication=off",
-            "spring.flyway.enabled=false", "search.indexer.enabled=false")
+            "spring.flyway.enabled=false")
         .run(rest)) {
       Reindexed reindexed = reindex(context.getBean(JdbcTemplate.class), context.getBean(SearchCluster.class),
           context.getBean(SearchProperties.class), context.getBean(SearchIndexes.class),
