@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.HealthStatus;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch._types.mapping.DynamicMapping;
@@ -74,6 +75,8 @@ public class SearchIndexes {
             throw e;
           }
         }
+        // a new index takes a moment to start its shard (long on a busy machine): writes wait for it
+        client.cluster().health(h -> h.index(index).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("60s")));
       }
       known.add(index);
     } catch (IOException e) {
