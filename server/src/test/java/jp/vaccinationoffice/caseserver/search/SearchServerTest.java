@@ -46,6 +46,15 @@ class SearchServerTest {
   static final AtomicLong NUMBERS = new AtomicLong(20_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
   static final Map<String, String> CASES = new java.util.concurrent.ConcurrentHashMap<>();
 
+  static {
+    // the node's data of an earlier run would hold documents of databases that are gone
+    try {
+      org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of("target/search-node-test"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired SearchCluster cluster;
