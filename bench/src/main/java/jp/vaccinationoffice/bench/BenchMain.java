@@ -16,6 +16,7 @@ import jp.vaccinationoffice.bench.report.RunResult;
  * movein   --url URL[,URL...] [--simulators-url URL] --password P --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
  * killnode --url URL,URL --simulators-url URL --password P --cases N --concurrency C --jdbc-url URL --victim-pid PID
  * baseline --jdbc-url URL [--jdbc-user U] [--jdbc-password P] --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
+ * search   --jdbc-url URL --url URL --password P --search-url URL --count N [--queries Q] [--concurrency C] [--changes-per-s R] [--change-seconds S]
  * report   OURS_FILE BASELINE_FILE
  * </pre>
  */
@@ -55,6 +56,15 @@ public final class BenchMain {
                 rate(options), number(options, "warmup", "0"));
         result.write(Path.of(required(options, "out")));
         System.out.print(Report.table(List.of(result)));
+      }
+      case "search" -> {
+        Map<String, String> options = options(args);
+        String line = new jp.vaccinationoffice.bench.search.SearchBenchmark(required(options, "jdbc-url"),
+            options.getOrDefault("jdbc-user", "sa"), options.getOrDefault("jdbc-password", ""),
+            required(options, "url"), required(options, "password"), required(options, "search-url"))
+            .run(number(options, "count", null), number(options, "queries", "1000"), number(options, "concurrency", "4"),
+                Double.parseDouble(options.getOrDefault("changes-per-s", "50")), number(options, "change-seconds", "20"));
+        System.out.println(line);
       }
       case "report" -> {
         if (args.length != 3) {

@@ -2,6 +2,7 @@ package jp.vaccinationoffice.caseserver;
 
 import jp.vaccinationoffice.caseserver.accounts.throttle.AccountUnlockCommand;
 import jp.vaccinationoffice.caseserver.protection.MasterKeyRotationCommand;
+import jp.vaccinationoffice.caseserver.search.SearchReindexCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -15,6 +16,9 @@ public class CaseServerApplication {
     }
     if (MasterKeyRotationCommand.isRequested(args)) {
       System.exit(MasterKeyRotationCommand.run(args));
+    }
+    if (SearchReindexCommand.isRequested(args)) {
+      System.exit(SearchReindexCommand.run(args));
     }
     SpringApplication.run(CaseServerApplication.class, args);
   }

@@ -12,6 +12,9 @@ public final class AccessSubjects {
   /** A file received for the ledger, by import id. */
   public static final String LEDGER_IMPORT = "LEDGER_IMPORT";
 
+  /** A search; the subject id names its row in {@code search_log} (what was asked, how many hits, what was shown). */
+  public static final String SEARCH = "SEARCH";
+
   /** Sign-in of an account (subject id: the user id) or from a client address (subject id: the address bucket). */
   public static final String SIGN_IN = "SIGN_IN";
 

@@ -83,6 +83,9 @@ public class UnjustifiedReads {
 
     Optional<UnjustifiedReason> reasonAgainst(AccessLogRow read) {
       String justification = read.justification();
+      if ((justification == null || justification.isBlank()) && AccessSubjects.SEARCH.equals(read.subjectType())) {
+        return againstSearchHits(read);
+      }
       if (justification == null || justification.isBlank()) {
         return Optional.of(UnjustifiedReason.NO_JUSTIFICATION);
       }
@@ -125,6 +128,17 @@ public class UnjustifiedReads {
           .anyMatch(task -> task.involves(read.userId(), groups)
               && task.openAt(read.recordedAt(), properties.clockSkew(), properties.taskGracePeriod()));
       return hadOpenTask ? Optional.empty() : Optional.of(UnjustifiedReason.NOT_ON_CASE);
+    }
+
+    /** A search is justified when one of the cases it showed had a task open for the searcher. */
+    private Optional<UnjustifiedReason> againstSearchHits(AccessLogRow read) {
+      Set<String> groups = groupsOf(read.userId());
+      List<String> shown = jdbc.queryForList("SELECT document_id FROM search_log_hit WHERE search_id = ?",
+          String.class, read.subjectId());
+      boolean ledToTask = shown.stream().anyMatch(caseId -> tasksOfCase(caseId).stream()
+          .anyMatch(task -> task.involves(read.userId(), groups)
+              && task.openAt(read.recordedAt(), properties.clockSkew(), properties.taskGracePeriod())));
+      return ledToTask ? Optional.empty() : Optional.of(UnjustifiedReason.SEARCH_LED_TO_NO_TASK);
     }
 
     private boolean readsACase(AccessLogRow read) {

@@ -10,7 +10,8 @@ public enum UnjustifiedReason {
   TASK_NOT_OPEN("タスクの処理期間外の参照 (the read was outside the time the task was open)"),
   TASK_OF_ANOTHER_CASE("理由のタスクが参照した案件のものでない (the task belongs to another case)"),
   CASE_MISMATCH("理由の案件と参照した案件が異なる (the case named is not the case read)"),
-  NOT_ON_CASE("案件のタスクを担当していない (the reader had no open task in the case named)");
+  NOT_ON_CASE("案件のタスクを担当していない (the reader had no open task in the case named)"),
+  SEARCH_LED_TO_NO_TASK("検索結果のどの案件にも担当するタスクがない (the search found no case the searcher had a task in)");
 
   private final String description;
 

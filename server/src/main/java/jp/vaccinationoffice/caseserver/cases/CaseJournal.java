@@ -2,6 +2,7 @@ package jp.vaccinationoffice.caseserver.cases;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import jp.vaccinationoffice.caseserver.search.SearchOutbox;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -13,10 +14,12 @@ public class CaseJournal {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final SearchOutbox searchOutbox;
 
-  public CaseJournal(JdbcTemplate jdbc, Clock clock) {
+  public CaseJournal(JdbcTemplate jdbc, Clock clock, SearchOutbox searchOutbox) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.searchOutbox = searchOutbox;
   }
 
   public void step(String caseId, String step, String actor, String detail) {
@@ -36,6 +39,12 @@ public class CaseJournal {
       throw new IllegalStateException("no case " + caseId);
     }
     step(caseId, "STATUS_" + status, actor, null);
+    searchOutbox.enqueueCase(caseId);
+  }
+
+  /** The case changed in a way the search index shows (names, ticket): noted in the search outbox, in this transaction. */
+  public void changed(String caseId) {
+    searchOutbox.enqueueCase(caseId);
   }
 
   public Timestamp now() {

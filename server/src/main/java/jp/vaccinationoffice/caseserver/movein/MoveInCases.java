@@ -115,6 +115,7 @@ class MoveInCases implements MoveInCaseStore {
     jdbc.update("INSERT INTO vaccination_ticket (ticket_number, municipality_code, case_id, issued_at) VALUES (?, ?, ?, ?)",
         ticketNumber, municipality, caseId, journal.now());
     jdbc.update("UPDATE case_file SET ticket_number = ?, updated_at = ? WHERE id = ?", ticketNumber, journal.now(), caseId);
+    journal.changed(caseId);
     journal.step(caseId, "TICKET_NUMBER_ISSUED", CaseJournal.SYSTEM, ticketNumber);
     return ticketNumber;
   }

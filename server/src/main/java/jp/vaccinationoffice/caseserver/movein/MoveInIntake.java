@@ -120,6 +120,7 @@ public class MoveInIntake {
     if (!claimed) {
       throw openCaseExists(municipality, subjectIndex);
     }
+    journal.changed(caseId);
   }
 
   /** A granted suspension request stopped the use of the resident's information here (利用停止). */

@@ -52,6 +52,7 @@ class ResidentCorrection {
       throw ApiException.notFound("case");
     }
     journal.step(caseId, "RESIDENT_DETAILS_CORRECTED", clerk.userId(), null);
+    journal.changed(caseId);
     accessLog.record(new AccessEntry(clerk.userId(), clerk.municipalityCode(), AccessAction.UPDATE, "CASE", caseId,
         "task:" + TASK, clientAddress));
   }

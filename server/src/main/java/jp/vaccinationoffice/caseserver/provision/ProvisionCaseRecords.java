@@ -19,8 +19,10 @@ class ProvisionCaseRecords implements CaseRecords {
 
   private final JdbcTemplate jdbc;
   private final CaseJournal journal;
+  private final InquiryIndexing indexing;
 
-  ProvisionCaseRecords(JdbcTemplate jdbc, CaseJournal journal) {
+  ProvisionCaseRecords(JdbcTemplate jdbc, CaseJournal journal, InquiryIndexing indexing) {
+    this.indexing = indexing;
     this.jdbc = jdbc;
     this.journal = journal;
   }
@@ -33,6 +35,7 @@ class ProvisionCaseRecords implements CaseRecords {
   @Override
   public void status(String inquiryId, String status) {
     jdbc.update("UPDATE provision_inquiry SET status = ? WHERE id = ?", status, inquiryId);
+    indexing.changed(inquiryId);
   }
 
   @Override

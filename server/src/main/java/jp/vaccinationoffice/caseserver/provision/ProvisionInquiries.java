@@ -26,9 +26,11 @@ public class ProvisionInquiries {
   private final ServedMunicipalities served;
   private final RuntimeService runtimeService;
   private final CaseJournal journal;
+  private final InquiryIndexing indexing;
 
   ProvisionInquiries(JdbcTemplate jdbc, PersonalDataCipher cipher, ServedMunicipalities served,
-      RuntimeService runtimeService, CaseJournal journal) {
+      RuntimeService runtimeService, CaseJournal journal, InquiryIndexing indexing) {
+    this.indexing = indexing;
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.served = served;
@@ -67,6 +69,7 @@ public class ProvisionInquiries {
         .setVariables(Map.of("municipalityCode", to, "requestingMunicipalityCode", from))
         .execute().getId();
     jdbc.update("UPDATE provision_inquiry SET process_instance_id = ? WHERE id = ?", processInstanceId, inquiry.inquiryId());
+    indexing.changed(inquiry.inquiryId());
     return true;
   }
 }

@@ -32,14 +32,16 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
   private final Ledger ledger;
   private final CaseJournal journal;
   private final ProcessingRestrictions restrictions;
+  private final InquiryIndexing indexing;
 
   ProvisionInquiryStore(JdbcTemplate jdbc, PersonalDataCipher cipher, Ledger ledger, CaseJournal journal,
-      ProcessingRestrictions restrictions) {
+      ProcessingRestrictions restrictions, InquiryIndexing indexing) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.ledger = ledger;
     this.journal = journal;
     this.restrictions = restrictions;
+    this.indexing = indexing;
   }
 
   @Override
@@ -58,6 +60,7 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
     Optional<String> person = ledger.findPerson((String) row.get("municipality_code"), (String) row.get("my_number_index"));
     jdbc.update("UPDATE provision_inquiry SET ledger_person_id = ?, status = ? WHERE id = ?",
         person.orElse(null), person.isPresent() ? "MATCHED" : "NOT_IN_LEDGER", inquiryId);
+    indexing.changed(inquiryId);
     return person;
   }
 
@@ -65,6 +68,7 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
   public void supportMeasureChecked(String inquiryId, boolean protectionFlag) {
     jdbc.update("UPDATE provision_inquiry SET status = ? WHERE id = ?",
         protectionFlag ? "UNDER_SUPPORT_MEASURE" : "NO_SUPPORT_MEASURE", inquiryId);
+    indexing.changed(inquiryId);
   }
 
   @Override
@@ -85,6 +89,7 @@ class ProvisionInquiryStore implements ProvisionCaseStore {
   @Override
   public void answered(String inquiryId, ProvisionOutcome outcome) {
     jdbc.update("UPDATE provision_inquiry SET status = ? WHERE id = ?", "ANSWERED_" + outcome.name(), inquiryId);
+    indexing.changed(inquiryId);
   }
 
   @Override

@@ -1,0 +1,32 @@
+package jp.vaccinationoffice.caseserver.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the documents of one type come from: a Spring bean per type, in the feature's own package
+ * (e.g. {@code movein.MoveInSearchDocuments}). The indexer asks it for the current state of a
+ * document named in the outbox, and the reindex for every document there is.
+ */
+public interface SearchDocumentSource {
+
+  /** The type name, e.g. {@code move-in}; what {@link SearchOutbox#enqueue} is called with. */
+  String type();
+
+  /** The document as the database holds it now; empty when it is gone (the index entry is removed). */
+  Optional<SearchDocument> load(String documentId);
+
+  /**
+   * The {@code case_file.case_type} whose rows are documents of this type, if they live in the
+   * shared case table: then {@link SearchOutbox#enqueueCase} finds the type by the case.
+   */
+  default Optional<String> caseFileType() {
+    return Optional.empty();
+  }
+
+  /** A page of every document's reference, ordered by id, after {@code afterId} (null: from the start). */
+  List<DocumentRef> documentsAfter(String afterId, int limit);
+
+  /** A document's municipality and id. */
+  record DocumentRef(String municipalityCode, String documentId) {}
+}
