@@ -76,7 +76,9 @@ class ArchitectureRulesTest {
 
   @ArchTest
   static final ArchRule onlyConsoleCommandsWriteToTheConsole = noClasses()
-      .that().resideInAnyPackage(SERVER, WORKERS, SIMULATORS, COMMON).and().haveSimpleNameNotEndingWith("Command").and().doNotHaveFullyQualifiedName("jp.vaccinationoffice.caseserver.startup.StartupReport")
+      .that().resideInAnyPackage(SERVER, WORKERS, SIMULATORS, COMMON)
+      .and().haveSimpleNameNotEndingWith("Command")
+      .and().doNotHaveFullyQualifiedName("jp.vaccinationoffice.caseserver.startup.StartupReport")
       .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
       .because("everything else logs through SLF4J, where the My Number masking and the log files are");
 
