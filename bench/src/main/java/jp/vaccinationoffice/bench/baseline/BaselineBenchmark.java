@@ -3,7 +3,7 @@ package jp.vaccinationoffice.bench.baseline;
 import jp.vaccinationoffice.bench.load.LoadRun;
 import jp.vaccinationoffice.bench.report.RunResult;
 
-/** The move-in shape on a bare engine with workers that do nothing: what the engine alone costs. */
+/** The move-in process on a bare engine with workers that do nothing: what the engine alone costs. */
 public final class BaselineBenchmark {
 
   /** Fetching threads of the no-op workers; the case server's workers fetch with one. */
@@ -22,7 +22,7 @@ public final class BaselineBenchmark {
   public RunResult run(String label, int cases, int concurrency, double rate, int warmup) throws Exception {
     try (BaselineEngine engine = BaselineEngine.start(jdbcUrl, username, password);
          NoOpExternalTaskWorkers workers =
-             new NoOpExternalTaskWorkers(engine.engine().getExternalTaskService(), WORKER_THREADS)) {
+             new NoOpExternalTaskWorkers(engine.engine().getExternalTaskService(), engine.topics(), WORKER_THREADS)) {
       BaselineCase baselineCase = new BaselineCase(engine.engine());
       if (warmup > 0) {
         new LoadRun(warmup, concurrency, 0).run(label + " warm-up", baselineCase);

@@ -1,25 +1,36 @@
 package jp.vaccinationoffice.bench.baseline;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
+import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.operaton.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.operaton.bpm.engine.repository.Deployment;
+import org.operaton.bpm.engine.repository.DeploymentBuilder;
+import org.operaton.bpm.engine.repository.ProcessDefinition;
+import org.operaton.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.operaton.bpm.model.bpmn.instance.BaseElement;
 
 /**
- * A bare Operaton engine, configured in code, with the case server's history level and the
- * baseline processes and the office's decision tables deployed. No job executor: nothing is
- * asynchronous in these processes.
+ * A bare Operaton engine, configured in code, with the case server's history level and the office's
+ * own models deployed (every process, decision table and form of the repository). No job executor:
+ * nothing on the move-in path is asynchronous. What the models declare for the case store
+ * (extension properties) means nothing to a bare engine, so it runs only what the engine itself does.
  */
 public final class BaselineEngine implements AutoCloseable {
 
-  static final String PROCESS_KEY = "move-in-baseline";
-  static final String[] TOPICS = {"registry-confirm-resident", "vrs-query-move-in-records", "ticket-issue"};
+  static final String PROCESS_KEY = "move-in-record-query";
 
   private final ProcessEngine engine;
+  private final List<String> topics;
 
-  private BaselineEngine(ProcessEngine engine) {
+  private BaselineEngine(ProcessEngine engine, List<String> topics) {
     this.engine = engine;
+    this.topics = topics;
   }
 
   public static BaselineEngine start(String jdbcUrl, String username, String password) {
@@ -36,19 +47,39 @@ public final class BaselineEngine implements AutoCloseable {
     // connection per command, which starves a busy pool
     ((ProcessEngineConfigurationImpl) configuration).setIdGenerator(new StrongUuidGenerator());
     ProcessEngine engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment()
-        .name("move-in baseline")
-        .addClasspathResource("baseline/consent-capture-baseline.bpmn")
-        .addClasspathResource("baseline/move-in-baseline.bpmn")
-        .addClasspathResource("dmn/identity-verification.dmn")
-        .addClasspathResource("dmn/provision-permitted.dmn")
-        .enableDuplicateFiltering(true)
-        .deploy();
-    return new BaselineEngine(engine);
+    Deployment deployment = deployOfficeModels(engine.getRepositoryService());
+    return new BaselineEngine(engine, topicsOf(engine.getRepositoryService(), deployment));
+  }
+
+  private static Deployment deployOfficeModels(RepositoryService repository) {
+    DeploymentBuilder builder = repository.createDeployment().name("office models").enableDuplicateFiltering(true);
+    OfficeModels.resources().forEach(builder::addClasspathResource);
+    return builder.deploy();
+  }
+
+  /** The external-task topics of the deployed processes: the no-op workers serve every one. */
+  private static List<String> topicsOf(RepositoryService repository, Deployment deployment) {
+    TreeSet<String> topics = new TreeSet<>();
+    List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().latestVersion().list();
+    for (ProcessDefinition definition : definitions) {
+      repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(BaseElement.class).stream()
+          .map(element -> element.getAttributeValueNs(BpmnModelConstants.OPERATON_NS, BpmnModelConstants.OPERATON_ATTRIBUTE_TOPIC))
+          .filter(Objects::nonNull)
+          .forEach(topics::add);
+    }
+    if (topics.isEmpty()) {
+      throw new IllegalStateException("the deployment " + deployment.getId() + " has no external-task topic");
+    }
+    return List.copyOf(topics);
   }
 
   public ProcessEngine engine() {
     return engine;
+  }
+
+  /** Every external-task topic of the deployed processes, sorted. */
+  public List<String> topics() {
+    return topics;
   }
 
   @Override

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Workers that do nothing but fetch-and-lock and complete, through the engine's Java API. The Java
- * API has no long polling, so an empty fetch waits a little before the next one.
+ * Workers that do nothing but fetch-and-lock and complete the given topics, through the engine's
+ * Java API. The Java API has no long polling, so an empty fetch waits a little before the next one.
  */
 final class NoOpExternalTaskWorkers implements AutoCloseable {
 
@@ -21,11 +21,13 @@ final class NoOpExternalTaskWorkers implements AutoCloseable {
   private static final long IDLE_WAIT_MILLIS = 10;
 
   private final ExternalTaskService externalTasks;
+  private final List<String> topics;
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running = true;
 
-  NoOpExternalTaskWorkers(ExternalTaskService externalTasks, int threadCount) {
+  NoOpExternalTaskWorkers(ExternalTaskService externalTasks, List<String> topics, int threadCount) {
     this.externalTasks = externalTasks;
+    this.topics = List.copyOf(topics);
     for (int i = 0; i < threadCount; i++) {
       String workerId = "baseline-worker-" + i;
       Thread thread = new Thread(() -> work(workerId), workerId);
@@ -39,7 +41,7 @@ final class NoOpExternalTaskWorkers implements AutoCloseable {
     while (running) {
       try {
         ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(MAX_TASKS, workerId);
-        for (String topic : BaselineEngine.TOPICS) {
+        for (String topic : topics) {
           fetch = fetch.topic(topic, LOCK_MILLIS);
         }
         List<LockedExternalTask> tasks = fetch.execute();

@@ -2,64 +2,85 @@ package jp.vaccinationoffice.workers.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Map;
-import jp.vaccinationoffice.common.MunicipalityCode;
-import jp.vaccinationoffice.common.MyNumber;
-import jp.vaccinationoffice.workers.gateway.NationalSystem;
 import jp.vaccinationoffice.workers.gateway.NationalSystemUnavailableException;
+import jp.vaccinationoffice.workers.gateway.SimulatedNationalSystems;
 import jp.vaccinationoffice.workers.gateway.registry.RegistryGateway;
-import jp.vaccinationoffice.workers.gateway.registry.SupportMeasureStatus;
 import jp.vaccinationoffice.workers.runtime.CaseTask;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Against the resident registry simulator over HTTP; the case store is the one thing mocked. */
 class RegistryCheckSupportMeasureWorkerTest {
 
-  static final String INQUIRY = "inquiry-1";
-
+  SimulatedNationalSystems national = new SimulatedNationalSystems();
   ProvisionCaseStore inquiries = mock(ProvisionCaseStore.class);
-  RegistryGateway registry = mock(RegistryGateway.class);
-  RegistryCheckSupportMeasureWorker worker = new RegistryCheckSupportMeasureWorker(inquiries, registry);
+  RegistryCheckSupportMeasureWorker worker = new RegistryCheckSupportMeasureWorker(inquiries, national.registry());
+  CaseTask task = ProvisionFixtures.task("inq-1", "check-support-measure");
 
-  @ParameterizedTest(name = "support measure {0}, provision stopped {1}")
-  @CsvSource({"true, false", "false, true", "false, false"})
-  void givesTheDecisionBothFactsAboutThePerson(boolean supportMeasure, boolean provisionStopped) {
-    when(inquiries.subject(INQUIRY)).thenReturn(subject());
-    when(registry.lookUpSupportMeasure(any(), any(), any())).thenReturn(status(supportMeasure));
-    when(inquiries.provisionStopped(INQUIRY)).thenReturn(provisionStopped);
+  @BeforeEach
+  void anInquiry() {
+    when(inquiries.subject("inq-1")).thenReturn(ProvisionFixtures.subject("inq-1"));
+  }
 
-    assertThat(worker.execute(task()))
-        .isEqualTo(Map.of("protectionFlag", supportMeasure, "provisionStopped", provisionStopped));
-    verify(inquiries).supportMeasureChecked(INQUIRY, supportMeasure);
+  @AfterEach
+  void close() {
+    national.close();
   }
 
   @Test
-  void aRegistryOutageIsAFailureThatRecordsNothing() {
-    when(inquiries.subject(INQUIRY)).thenReturn(subject());
-    when(registry.lookUpSupportMeasure(any(), any(), any()))
-        .thenThrow(new NationalSystemUnavailableException(NationalSystem.REGISTRY, "SUPPORT_MEASURE_LOOKUP", "failed: HTTP 503", null));
+  void aResidentUnderASupportMeasureIsProtected() {
+    national.registerResident("352063", ProvisionFixtures.PERSON.digits(), "0012345678", true);
 
-    assertThatThrownBy(() -> worker.execute(task())).isInstanceOf(NationalSystemUnavailableException.class);
-    verify(inquiries, never()).supportMeasureChecked(any(), org.mockito.ArgumentMatchers.anyBoolean());
+    assertThat(worker.execute(task)).isEqualTo(Map.of("protectionFlag", true, "provisionStopped", false));
+    verify(inquiries).supportMeasureChecked("inq-1", true);
   }
 
-  static SupportMeasureStatus status(boolean supportMeasure) {
-    return new SupportMeasureStatus(SupportMeasureStatus.Outcome.REGISTERED, supportMeasure);
+  @Test
+  void aResidentWithoutOneIsNot() {
+    national.registerResident("352063", ProvisionFixtures.PERSON.digits(), "0012345678", false);
+
+    assertThat(worker.execute(task)).isEqualTo(Map.of("protectionFlag", false, "provisionStopped", false));
+    verify(inquiries).supportMeasureChecked("inq-1", false);
   }
 
-  static ProvisionSubject subject() {
-    return new ProvisionSubject(INQUIRY, MunicipalityCode.parse("352063"), MunicipalityCode.parse("352021"),
-        MyNumber.parse("123456789018"));
+  @Test
+  void aPersonWhoseProvisionWasStoppedIsSaidSoBesideTheSupportMeasure() {
+    national.registerResident("352063", ProvisionFixtures.PERSON.digits(), "0012345678", false);
+    when(inquiries.provisionStopped("inq-1")).thenReturn(true);
+
+    assertThat(worker.execute(task)).isEqualTo(Map.of("protectionFlag", false, "provisionStopped", true));
   }
 
-  static CaseTask task() {
-    return new CaseTask(INQUIRY, "check-support-measure", "check-support-measure:1", "352063", "process-1", Map.of());
+  @Test
+  void somebodyTheRegistryDoesNotKnowIsNotProtectedAndTheLedgerDecidesTheRest() {
+    assertThat(worker.execute(task)).isEqualTo(Map.of("protectionFlag", false, "provisionStopped", false));
+    verify(inquiries).supportMeasureChecked("inq-1", false);
+  }
+
+  @Test
+  void anUnavailableRegistryIsAFailureToRetryAndNothingIsNoted() {
+    national.fault("registry", RegistryGateway.SUPPORT_MEASURE_LOOKUP, "UNAVAILABLE", 1);
+
+    assertThatThrownBy(() -> worker.execute(task)).isInstanceOf(NationalSystemUnavailableException.class);
+    verify(inquiries, never()).supportMeasureChecked(anyString(), anyBoolean());
+  }
+
+  @Test
+  void anAnswerThatIsNotJsonIsAFailureToRetryAndNothingIsNoted() {
+    RegistryCheckSupportMeasureWorker garbled = new RegistryCheckSupportMeasureWorker(inquiries, national.garbledRegistry());
+
+    assertThatThrownBy(() -> garbled.execute(task))
+        .isInstanceOf(NationalSystemUnavailableException.class)
+        .hasMessageContaining("unreadable answer");
+    verify(inquiries, never()).supportMeasureChecked(anyString(), anyBoolean());
   }
 }
