@@ -65,6 +65,7 @@ public final class NonDisclosureDecisionLetter {
           + "しないで開示請求を拒否します。\n" + letter.explanation());
       case REQUEST_NOT_AMENDED -> writer.item("開示をしない理由", "開示請求書に形式上の不備があり、同法" + kind.amendmentArticle()
           + "の規定により補正を求めましたが、期限までに補正がされなかったため。\n" + letter.explanation());
+      default -> throw new IllegalArgumentException("no letter for " + letter.reason());
     }
     if (letter.reason() == Reason.WITHHELD_IN_FULL && !letter.explanation().isBlank()) {
       writer.document().paragraph(letter.explanation());

@@ -36,6 +36,14 @@ public class SearchOutbox {
     this.typesOfCaseFiles = Map.copyOf(types);
   }
 
+  /**
+   * An outbox that knows no searchable document type, so that case rows note nothing: for a case
+   * store used without the search feature (a feature's tests over the bare tables).
+   */
+  public static SearchOutbox withoutSearch(JdbcTemplate jdbc, Clock clock) {
+    return new SearchOutbox(jdbc, clock, new SearchIndexerSignal(), List.of());
+  }
+
   /** {@link #enqueue} for a row of the shared case table: its type and municipality read from the row. */
   public void enqueueCase(String caseId) {
     List<Map<String, Object>> rows = jdbc.queryForList(

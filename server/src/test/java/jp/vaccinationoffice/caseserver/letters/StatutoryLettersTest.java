@@ -135,6 +135,7 @@ class StatutoryLettersTest {
       case NOT_HELD -> assertThat(text).contains("保有していないため（不存在）", "当市は令和3年度以前の当該記録を保有していません");
       case EXISTENCE_NEITHER_CONFIRMED_NOR_DENIED -> assertThat(text).contains("同法第81条の規定により", "存否を明らかにしないで");
       case REQUEST_NOT_AMENDED -> assertThat(text).contains("同法第77条第3項の規定により補正を求めましたが");
+      default -> throw new IllegalArgumentException("no expectation for " + reason);
     }
   }
 

@@ -13,6 +13,7 @@ import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.ledger.LedgerBulkWriter;
 import jp.vaccinationoffice.caseserver.protection.CaseStoreCipher;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
+import jp.vaccinationoffice.caseserver.search.SearchOutbox;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -46,7 +47,7 @@ public final class CaseStore implements AutoCloseable {
     this.transactions = new TransactionTemplate(transactionManager);
     this.cipher = CaseStoreCipher.on(dataSource);
     this.accessLog = CaseStoreAccessLog.on(dataSource, transactionManager);
-    this.ledger = new Ledger(jdbc, cipher, new CaseJournal(jdbc, clock), new LedgerBulkWriter(jdbc, cipher));
+    this.ledger = new Ledger(jdbc, cipher, new CaseJournal(jdbc, clock, SearchOutbox.withoutSearch(jdbc, clock)), new LedgerBulkWriter(jdbc, cipher));
     this.onClose = onClose;
   }
 
