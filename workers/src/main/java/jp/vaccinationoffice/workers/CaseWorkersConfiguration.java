@@ -9,5 +9,6 @@ import org.springframework.context.annotation.Configuration;
  * implementation of each process's case-store port.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackages = {"jp.vaccinationoffice.workers.movein", "jp.vaccinationoffice.workers.provision"})
+@ComponentScan(basePackages = {"jp.vaccinationoffice.workers.movein", "jp.vaccinationoffice.workers.provision",
+    "jp.vaccinationoffice.workers.certificates"})
 public class CaseWorkersConfiguration {}

@@ -5,5 +5,6 @@ package jp.vaccinationoffice.caseserver.idempotency;
  * operation. The certificate and personal-information request intakes join here when they come.
  */
 public enum Operation {
-  MOVE_IN_QUERY
+  MOVE_IN_QUERY,
+  CERTIFICATE_REQUEST
 }

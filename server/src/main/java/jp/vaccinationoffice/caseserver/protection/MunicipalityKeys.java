@@ -79,6 +79,7 @@ class MunicipalityKeys implements SmartInitializingSingleton, SmartLifecycle {
     for (String municipalityCode : inOwnTransaction(table::servedMunicipalities)) {
       currentDataKey(municipalityCode);
       indexKey(municipalityCode);
+      issuerKey(municipalityCode);
     }
     running = true;
   }
@@ -139,6 +140,17 @@ class MunicipalityKeys implements SmartInitializingSingleton, SmartLifecycle {
     return key;
   }
 
+  /** The private scalar of the municipality's SMART Health Card issuer key, made on first use. */
+  SecretKey issuerKey(String municipalityCode) {
+    Ref ref = new Ref(municipalityCode, KeyPurpose.SHC_ISSUER, 1);
+    SecretKey key = keys.get(ref);
+    if (key == null) {
+      loadOrCreate(municipalityCode, KeyPurpose.SHC_ISSUER);
+      key = keys.get(ref);
+    }
+    return key;
+  }
+
   /** The newest version of a purpose, in memory afterwards; version 1 is made when there is none. */
   private synchronized int loadOrCreate(String municipalityCode, KeyPurpose purpose) {
     Optional<Row> newest = inOwnTransaction(() -> table.newest(municipalityCode, purpose));
@@ -156,7 +168,7 @@ class MunicipalityKeys implements SmartInitializingSingleton, SmartLifecycle {
       throw new IllegalArgumentException("Municipality " + municipalityCode
           + " is not served by this installation, so it has no keys.");
     }
-    byte[] key = AesGcm.randomKeyBytes();
+    byte[] key = purpose.newKeyBytes();
     try {
       Row row = Row.wrap(municipalityCode, purpose, 1, key, masterKey);
       ownTransaction.executeWithoutResult(status -> table.insert(row, Instant.now()));

@@ -1,0 +1,162 @@
+package jp.vaccinationoffice.caseserver.certificates;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
+import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
+import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
+import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.cases.CaseJournal;
+import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests;
+import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests.Outcome;
+import jp.vaccinationoffice.caseserver.idempotency.Operation;
+import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
+import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Receives applications for a vaccination certificate: from a clerk (counter or mail) and from the
+ * kiosk and the app, whose My Number card data was verified before. The case, the request and the
+ * process start are written in one transaction, so a refused request leaves nothing behind.
+ */
+@Service
+public class CertificateIntake {
+
+  public static final String PROCESS = "certificate-request";
+  public static final String CASE_TYPE = "CERTIFICATE_REQUEST";
+  private static final Duration ELECTRONIC_WAIT = Duration.ofSeconds(60);
+  private static final List<String> ENDED = List.of("ISSUED", "NO_DOSES_TO_CERTIFY", "APPLICANT_NOT_VERIFIED");
+
+  private final CertificateRequestValidation validation;
+  private final JdbcTemplate jdbc;
+  private final PersonalDataCipher cipher;
+  private final CaseJournal journal;
+  private final RuntimeService runtimeService;
+  private final AccessLog accessLog;
+  private final IdempotentRequests idempotentRequests;
+  private final TransactionTemplate transaction;
+
+  CertificateIntake(CertificateRequestValidation validation, JdbcTemplate jdbc, PersonalDataCipher cipher,
+      CaseJournal journal, RuntimeService runtimeService, AccessLog accessLog, IdempotentRequests idempotentRequests,
+      PlatformTransactionManager transactions) {
+    this.validation = validation;
+    this.jdbc = jdbc;
+    this.cipher = cipher;
+    this.journal = journal;
+    this.runtimeService = runtimeService;
+    this.accessLog = accessLog;
+    this.idempotentRequests = idempotentRequests;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /** A clerk's request; with an idempotency key, a repeated request gets the first answer. */
+  @Transactional
+  public Outcome<CertificateReceipt> receive(CertificateRequest request, String idempotencyKey, StaffPrincipal clerk,
+      String clientAddress) {
+    IdempotentRequests.checkKey(idempotencyKey);
+    CertificateRequestValidation.Validated valid = validation.validate(request);
+    if (idempotencyKey == null) {
+      return new Outcome<>(open(valid.request(), clerk.municipalityCode(), clerk.userId(), clientAddress), false);
+    }
+    return idempotentRequests.once(Operation.CERTIFICATE_REQUEST, clerk.municipalityCode(), idempotencyKey,
+        valid.request(), clerk.userId(), CertificateReceipt.class,
+        () -> open(valid.request(), clerk.municipalityCode(), clerk.userId(), clientAddress));
+  }
+
+  /**
+   * Runs the certificate request without the clerk's task (the card's data was verified) and returns
+   * when the process has ended: ISSUED with the certificate, or the status it ended with. Only the
+   * name and birth date the certificate shows are kept, in the certificate record; the address is
+   * not stored.
+   */
+  public ElectronicCertificateReceipt applyElectronically(String municipalityCode, ElectronicApplication application) {
+    Integer served = municipalityCode == null ? null : jdbc.queryForObject(
+        "SELECT COUNT(*) FROM municipality WHERE code = ?", Integer.class, municipalityCode);
+    if (served == null || served == 0) {
+      throw ApiException.badRequest("municipalityCode names no municipality this installation serves");
+    }
+    ElectronicApplication valid = validation.validate(application);
+    String[] name = HolderNames.split(valid.name());
+    CertificateRequest request = new CertificateRequest(valid.channel(), valid.use(), valid.myNumber(),
+        new CertificateRequest.Applicant(name[0], name[1], "", "", valid.birthDate(), valid.sex(), ""),
+        valid.passport(), null);
+    String actor = valid.channel().name().toLowerCase(java.util.Locale.ROOT);
+    CertificateReceipt receipt = transaction.execute(status -> open(request, municipalityCode, actor, null));
+    return awaitEnd(receipt);
+  }
+
+  /** Waits for the end of the process; a step that stopped with an incident ends the wait at once. */
+  private ElectronicCertificateReceipt awaitEnd(CertificateReceipt receipt) {
+    String requestId = receipt.requestId();
+    Instant deadline = Instant.now().plus(ELECTRONIC_WAIT);
+    String status = status(requestId);
+    while (!ENDED.contains(status) && Instant.now().isBefore(deadline)
+        && runtimeService.createIncidentQuery().processInstanceId(receipt.processInstanceId()).count() == 0) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      status = status(requestId);
+    }
+    String certificateId = !"ISSUED".equals(status) ? null : jdbc.queryForList(
+        "SELECT id FROM certificate WHERE case_id = ? ORDER BY issued_at", String.class, requestId).stream()
+        .findFirst().orElse(null);
+    return new ElectronicCertificateReceipt(requestId, status, certificateId);
+  }
+
+  private String status(String requestId) {
+    return jdbc.queryForObject("SELECT status FROM case_file WHERE id = ?", String.class, requestId);
+  }
+
+  private CertificateReceipt open(CertificateRequest request, String municipality, String actor, String clientAddress) {
+    String caseId = UUID.randomUUID().toString();
+    CertificateRequest.Applicant applicant = request.applicant();
+    jdbc.update("""
+        INSERT INTO case_file (id, case_type, municipality_code, status, family_name, given_name, family_name_kana,
+            given_name_kana, birth_date, sex, address, my_number_sealed, my_number_index, created_by, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        caseId, CASE_TYPE, municipality, CertificateStatus.RECEIVED.name(), applicant.familyName(),
+        applicant.givenName(), applicant.familyNameKana(), applicant.givenNameKana(), applicant.birthDate(),
+        applicant.sex(), applicant.address(), cipher.seal(municipality, request.myNumber()),
+        cipher.index(municipality, request.myNumber()), actor, journal.now(), journal.now());
+    Passport passport = request.passport();
+    CertificateRequest.MailTo mailTo = request.mailTo();
+    jdbc.update("""
+        INSERT INTO certificate_request (case_id, municipality_code, channel, certificate_use, passport_number_sealed,
+            passport_number_masked, nationality, family_name_roman, given_name_roman, other_name, mail_postal_code,
+            mail_address)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        caseId, municipality, request.channel().name(), request.use().name(),
+        passport == null ? null : cipher.seal(municipality, passport.number()),
+        passport == null ? null : PassportNumbers.masked(passport.number()),
+        passport == null ? null : passport.nationality(), passport == null ? null : passport.familyNameRoman(),
+        passport == null ? null : passport.givenNameRoman(), passport == null ? null : passport.otherName(),
+        mailTo == null ? null : mailTo.postalCode(), mailTo == null ? null : mailTo.address());
+    journal.step(caseId, "RECEIVED", actor, "certificate request, " + request.channel().name().toLowerCase(java.util.Locale.ROOT));
+    accessLog.record(new AccessEntry(actor, municipality, AccessAction.CREATE, "CERTIFICATE_REQUEST", caseId,
+        "case:" + caseId, clientAddress));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("municipalityCode", municipality);
+    variables.put("caseId", caseId);
+    variables.put("channel", request.channel().name());
+    variables.put("use", request.use().name());
+    ProcessInstance process = runtimeService.createProcessInstanceByKey(PROCESS)
+        .businessKey(caseId)
+        .setVariables(variables)
+        .execute();
+    jdbc.update("UPDATE case_file SET process_instance_id = ? WHERE id = ?", process.getId(), caseId);
+    return new CertificateReceipt(caseId, process.getId(), status(caseId));
+  }
+}
