@@ -1,6 +1,7 @@
 package jp.vaccinationoffice.caseserver.electronicapplication;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.List;
@@ -118,7 +119,7 @@ public class ElectronicCertificateRequests {
     }
   }
 
-  private com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+  private JsonNode readJson(String text) {
     try {
       return json.readTree(text);
     } catch (JsonProcessingException e) {
