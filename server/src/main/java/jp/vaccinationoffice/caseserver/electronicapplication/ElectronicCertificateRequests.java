@@ -1,6 +1,7 @@
 package jp.vaccinationoffice.caseserver.electronicapplication;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.List;
@@ -18,8 +19,6 @@ import jp.vaccinationoffice.caseserver.jpki.ChallengeStore;
 import jp.vaccinationoffice.caseserver.jpki.IssuedChallenge;
 import jp.vaccinationoffice.caseserver.jpki.VerifiedCardholder;
 import jp.vaccinationoffice.caseserver.municipality.ServedMunicipalities;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,13 +35,13 @@ public class ElectronicCertificateRequests {
 
   private final ChallengeStore challenges;
   private final CardVerification verification;
-  private final ObjectProvider<ElectronicIssuance> issuance;
+  private final ElectronicIssuance issuance;
   private final AccessLog accessLog;
   private final ServedMunicipalities served;
   private final ObjectMapper json;
 
   ElectronicCertificateRequests(ChallengeStore challenges, CardVerification verification,
-      ObjectProvider<ElectronicIssuance> issuance, AccessLog accessLog, ServedMunicipalities served, ObjectMapper json) {
+      ElectronicIssuance issuance, AccessLog accessLog, ServedMunicipalities served, ObjectMapper json) {
     this.challenges = challenges;
     this.verification = verification;
     this.issuance = issuance;
@@ -68,11 +67,7 @@ public class ElectronicCertificateRequests {
     }
     accessLog.record(new AccessEntry(channel.userId(), holder.municipalityCode(), AccessAction.READ, SUBJECT,
         evidence.challengeId(), "card data verified for an electronic certificate application (" + channel + ")", clientAddress));
-    ElectronicIssuance issuer = issuance.getIfAvailable();
-    if (issuer == null) {
-      throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "certificates cannot be issued electronically on this server");
-    }
-    IssuedElectronically issued = issuer.issue(channel, holder, request.use(), request.passport());
+    IssuedElectronically issued = issuance.issue(channel, holder, request.use(), request.passport());
     return new ElectronicCertificateAnswer(issued.requestId(), issued.status(), issued.certificateId(),
         issued.smartHealthCard() == null ? null : readJson(issued.smartHealthCard()),
         issued.pdf() == null ? null : Base64.getEncoder().encodeToString(issued.pdf()));
@@ -124,7 +119,7 @@ public class ElectronicCertificateRequests {
     }
   }
 
-  private com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+  private JsonNode readJson(String text) {
     try {
       return json.readTree(text);
     } catch (JsonProcessingException e) {

@@ -11,6 +11,7 @@ import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Date;
+import java.util.Optional;
 import jp.vaccinationoffice.caseserver.municipality.ServedMunicipalities;
 import jp.vaccinationoffice.common.InvalidIdentifierException;
 import jp.vaccinationoffice.common.jpki.KenmenData;
@@ -68,11 +69,11 @@ public class CardVerification {
    * The served municipality named by the address in kenmen data that was not (or could not be)
    * verified: where a refusal is logged, never a basis for a decision.
    */
-  public java.util.Optional<String> claimedMunicipality(byte[] kenmen) {
+  public Optional<String> claimedMunicipality(byte[] kenmen) {
     try {
       return AddressMunicipality.of(KenmenData.parse(kenmen).address()).filter(served::isServed);
     } catch (InvalidIdentifierException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -13,7 +13,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.LocalDate;
+import java.util.List;
+import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.simulators.jpki.JlisCertificateAuthority;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +49,7 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService historyService;
+  @Autowired Ledger ledger;
 
   final Http http = new Http(PORT);
 
@@ -70,13 +75,70 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
   }
 
   @Test
+  void theKioskGetsTheCertificateAsSmartHealthCardAndPdfAndNothingElseOfTheApplicationIsKept() throws Exception {
+    String myNumber = inLedger("30000000001");
+    JsonNode challenge = challenge("kiosk");
+
+    var answer = apply("kiosk", application(challenge, read(card(holder(HOFU_ADDRESS, myNumber)), challenge), "DOMESTIC"));
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    assertThat(answer.body()).doesNotContain(myNumber);
+    JsonNode issued = JSON.readTree(answer.body());
+    assertThat(issued.path("status").asText()).isEqualTo("ISSUED");
+    String certificateId = issued.path("certificateId").asText();
+    String[] jws = issued.path("smartHealthCard").path("verifiableCredential").get(0).asText().split("\\.");
+    assertThat(jws).hasSize(3);
+    assertThat(JSON.readTree(Base64.getUrlDecoder().decode(jws[0])).path("alg").asText()).isEqualTo("ES256");
+    byte[] pdf = Base64.getDecoder().decode(issued.path("pdf").asText());
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    var record = http.get("/api/certificates/" + certificateId, "clerk", PASSWORD);
+    assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
+    assertThat(jdbc.queryForObject("SELECT address FROM case_file WHERE id = ?", String.class, issued.path("requestId").asText()))
+        .isEmpty();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE action = 'READ' AND subject_type = 'ELECTRONIC_APPLICATION'"
+        + " AND subject_id = ? AND user_id = 'kiosk' AND municipality_code = '352063'", Integer.class,
+        challenge.path("challengeId").asText())).isEqualTo(1);
+  }
+
+  @Test
+  void theAppGetsACertificateForTravelWithoutAPdf() throws Exception {
+    String myNumber = inLedger("30000000002");
+    JsonNode challenge = challenge("app");
+    ObjectNode body = application(challenge, read(card(holder(HOFU_ADDRESS, myNumber)), challenge), "OVERSEAS");
+    body.putObject("passport").put("number", "TK1234567").put("nationality", "JPN").put("familyNameRoman", "HOFU")
+        .put("givenNameRoman", "TARO");
+
+    var answer = apply("app", body);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    JsonNode issued = JSON.readTree(answer.body());
+    assertThat(issued.path("status").asText()).isEqualTo("ISSUED");
+    assertThat(issued.path("smartHealthCard").path("verifiableCredential")).hasSize(1);
+    assertThat(issued.has("pdf")).isFalse();
+    assertThat(answer.body()).doesNotContain(myNumber).doesNotContain("TK1234567");
+  }
+
+  @Test
+  void aCardHolderWithoutDosesHereGetsTheStatusAndNoCertificate() throws Exception {
+    JsonNode challenge = challenge("kiosk");
+
+    var answer = apply("kiosk", application(challenge, read(card(HOFU_ADDRESS), challenge), "DOMESTIC"));
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode ended = JSON.readTree(answer.body());
+    assertThat(ended.path("status").asText()).isEqualTo("NO_DOSES_TO_CERTIFY");
+    assertThat(ended.has("certificateId")).isFalse();
+    assertThat(ended.has("smartHealthCard")).isFalse();
+  }
+
+  @Test
   void tamperedKenmenDataIsRefused() throws Exception {
     JsonNode challenge = challenge("kiosk");
     ObjectNode body = application(challenge, read(card(HOFU_ADDRESS), challenge), "DOMESTIC");
     String kenmen = new String(Base64.getDecoder().decode(body.path("kenmen").asText()), StandardCharsets.UTF_8);
     body.put("kenmen", Base64.getEncoder().encodeToString(kenmen.replace("防府 太郎", "防府 次郎").getBytes(StandardCharsets.UTF_8)));
 
-    assertRefused(apply("kiosk", body), 403, "KENMEN_SIGNATURE_INVALID", challenge, "352063");
+    assertRefused(() -> apply("kiosk", body), 403, "KENMEN_SIGNATURE_INVALID", challenge, "352063");
   }
 
   @Test
@@ -86,7 +148,7 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
     byte[] kenmen = Base64.getDecoder().decode(body.path("kenmen").asText());
     body.put("kenmenSignature", Base64.getEncoder().encodeToString(new JlisCertificateAuthority().sign(kenmen)));
 
-    assertRefused(apply("kiosk", body), 403, "KENMEN_SIGNATURE_INVALID", challenge, "352063");
+    assertRefused(() -> apply("kiosk", body), 403, "KENMEN_SIGNATURE_INVALID", challenge, "352063");
   }
 
   @Test
@@ -99,7 +161,7 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
         other.issueUserAuthenticationCertificate(keys.getPublic(), Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).getEncoded()));
     body.put("challengeSignature", Base64.getEncoder().encodeToString(sign(keys, Base64.getUrlDecoder().decode(challenge.path("challenge").asText()))));
 
-    assertRefused(apply("app", body), 403, "CERTIFICATE_NOT_ISSUED_BY_JLIS", challenge, "352063");
+    assertRefused(() -> apply("app", body), 403, "CERTIFICATE_NOT_ISSUED_BY_JLIS", challenge, "352063");
   }
 
   @Test
@@ -108,8 +170,9 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
     expired.put("certificateNotBefore", "2019-04-01");
     expired.put("certificateNotAfter", "2024-03-31");
     JsonNode challenge = challenge("kiosk");
+    ObjectNode body = application(challenge, read(card(expired), challenge), "DOMESTIC");
 
-    assertRefused(apply("kiosk", application(challenge, read(card(expired), challenge), "DOMESTIC")), 403, "CERTIFICATE_EXPIRED",
+    assertRefused(() -> apply("kiosk", body), 403, "CERTIFICATE_EXPIRED",
         challenge, "352063");
   }
 
@@ -118,8 +181,9 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
     String cardId = card(HOFU_ADDRESS);
     assertThat(http.postJson("/sim/jpki/cards/" + cardId + "/revoke", "", null, null).statusCode()).isEqualTo(200);
     JsonNode challenge = challenge("kiosk");
+    ObjectNode body = application(challenge, read(cardId, challenge), "DOMESTIC");
 
-    assertRefused(apply("kiosk", application(challenge, read(cardId, challenge), "DOMESTIC")), 403, "CERTIFICATE_REVOKED",
+    assertRefused(() -> apply("kiosk", body), 403, "CERTIFICATE_REVOKED",
         challenge, "352063");
   }
 
@@ -129,7 +193,7 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
     ObjectNode body = application(challenge, read(card(HOFU_ADDRESS), challenge), "DOMESTIC");
     apply("kiosk", body);
 
-    assertRefused(apply("kiosk", body), 403, "CHALLENGE_USED", challenge, "352063");
+    assertRefused(() -> apply("kiosk", body), 403, "CHALLENGE_USED", challenge, "352063");
   }
 
   @Test
@@ -139,14 +203,15 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
     jdbc.update("UPDATE jpki_challenge SET expires_at = ? WHERE challenge_id = ?",
         java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1), challenge.path("challengeId").asText());
 
-    assertRefused(apply("kiosk", body), 403, "CHALLENGE_EXPIRED", challenge, "352063");
+    assertRefused(() -> apply("kiosk", body), 403, "CHALLENGE_EXPIRED", challenge, "352063");
   }
 
   @Test
   void aChallengeOfTheOtherChannelIsRefused() throws Exception {
     JsonNode challenge = challenge("app");
+    ObjectNode body = application(challenge, read(card(HOFU_ADDRESS), challenge), "DOMESTIC");
 
-    assertRefused(apply("kiosk", application(challenge, read(card(HOFU_ADDRESS), challenge), "DOMESTIC")), 403,
+    assertRefused(() -> apply("kiosk", body), 403,
         "CHALLENGE_OF_ANOTHER_CHANNEL", challenge, "352063");
   }
 
@@ -154,9 +219,9 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
   void aResidentOfAMunicipalityThisServerDoesNotServeIsRefused() throws Exception {
     JsonNode challenge = challenge("kiosk");
 
-    var answer = apply("kiosk", application(challenge, read(card("山口県山口市亀山町2-1"), challenge), "DOMESTIC"));
+    ObjectNode body = application(challenge, read(card("山口県山口市亀山町2-1"), challenge), "DOMESTIC");
 
-    assertRefused(answer, 422, "MUNICIPALITY_NOT_SERVED", challenge, "352021");
+    assertRefused(() -> apply("kiosk", body), 422, "MUNICIPALITY_NOT_SERVED", challenge, "352021");
     assertThat(refusalRows(challenge, "352063")).isEqualTo(1);
   }
 
@@ -206,7 +271,11 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
   }
 
   static Map<String, Object> holder(String address) {
-    return new HashMap<>(Map.of("myNumber", TARO, "name", "防府 太郎", "address", address, "birthDate", "1960-04-01",
+    return holder(address, TARO);
+  }
+
+  static Map<String, Object> holder(String address, String myNumber) {
+    return new HashMap<>(Map.of("myNumber", myNumber, "name", "防府 太郎", "address", address, "birthDate", "1960-04-01",
         "sex", "MALE", "pin", "1234"));
   }
 
@@ -218,6 +287,15 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
     var issued = http.postJson("/sim/jpki/cards", JSON.writeValueAsString(holder), null, null);
     assertThat(issued.statusCode()).isEqualTo(201);
     return JSON.readTree(issued.body()).path("cardId").asText();
+  }
+
+  /** A person with two doses in 防府市's ledger; a valid number made from eleven digits. */
+  private String inLedger(String elevenDigits) {
+    String myNumber = elevenDigits + MyNumber.checkDigit(elevenDigits);
+    ledger.addDoses("352063", new Ledger.Person(null, myNumber, "防府 太郎", "ホウフ タロウ", LocalDate.of(1960, 4, 1), "MALE"),
+        List.of(new Ledger.Dose(1, LocalDate.of(2021, 6, 1), "ファイザー", "コミナティ筋注", "FA1234", null),
+            new Ledger.Dose(2, LocalDate.of(2021, 6, 22), "ファイザー", "コミナティ筋注", "FA5678", null)), "IMPORT:test");
+    return myNumber;
   }
 
   private static String readBody(String pin, JsonNode challenge) {
@@ -253,14 +331,25 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
 
   // --- what must hold after a refusal
 
-  private void assertRefused(java.net.http.HttpResponse<String> answer, int status, String reason, JsonNode challenge,
-      String municipality) throws Exception {
+  private void assertRefused(java.util.function.Supplier<java.net.http.HttpResponse<String>> call, int status, String reason,
+      JsonNode challenge, String municipality) throws Exception {
+    int cases = certificateCases();
+    int certificates = jdbc.queryForObject("SELECT COUNT(*) FROM certificate", Integer.class);
+    long processes = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("certificate-request").count();
+    java.net.http.HttpResponse<String> answer = call.get();
     assertProblem(answer, status, "");
     JsonNode problem = JSON.readTree(answer.body());
     assertThat(problem.path("type").asText()).isEqualTo("urn:vaccination-office:problem:card-refused");
     assertThat(problem.path("reason").asText()).isEqualTo(reason);
     assertThat(refusalRows(challenge, municipality)).isEqualTo(1);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("certificate-request").count()).isZero();
+    assertThat(certificateCases()).isEqualTo(cases);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate", Integer.class)).isEqualTo(certificates);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("certificate-request").count())
+        .isEqualTo(processes);
+  }
+
+  private int certificateCases() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE case_type = 'CERTIFICATE_REQUEST'", Integer.class);
   }
 
   private int refusalRows(JsonNode challenge, String municipality) {

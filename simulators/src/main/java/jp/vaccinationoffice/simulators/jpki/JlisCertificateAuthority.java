@@ -1,10 +1,10 @@
 package jp.vaccinationoffice.simulators.jpki;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
@@ -94,7 +94,7 @@ public class JlisCertificateAuthority {
       builder.addExtension(Extension.authorityKeyIdentifier, false,
           new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
       return toCertificate(builder.build(signer()));
-    } catch (GeneralSecurityException | java.io.IOException e) {
+    } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("the card certificate could not be issued", e);
     }
   }
@@ -123,10 +123,6 @@ public class JlisCertificateAuthority {
     }
   }
 
-  PrivateKey privateKey() {
-    return keys.getPrivate();
-  }
-
   private X509Certificate selfSigned() {
     Instant now = Instant.now();
     BigInteger serial = new BigInteger(64, random).setBit(63);
@@ -138,7 +134,7 @@ public class JlisCertificateAuthority {
       builder.addExtension(Extension.subjectKeyIdentifier, false,
           new JcaX509ExtensionUtils().createSubjectKeyIdentifier(keys.getPublic()));
       return toCertificate(builder.build(signer()));
-    } catch (GeneralSecurityException | java.io.IOException e) {
+    } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("the authority's certificate could not be made", e);
     }
   }

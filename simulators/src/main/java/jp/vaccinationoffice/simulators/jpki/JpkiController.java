@@ -2,6 +2,7 @@ package jp.vaccinationoffice.simulators.jpki;
 
 import java.security.cert.CRLException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.text.Normalizer;
@@ -123,7 +124,7 @@ public class JpkiController {
     return bytes;
   }
 
-  private static byte[] der(java.security.cert.X509Certificate certificate) {
+  private static byte[] der(X509Certificate certificate) {
     try {
       return certificate.getEncoded();
     } catch (CertificateEncodingException e) {

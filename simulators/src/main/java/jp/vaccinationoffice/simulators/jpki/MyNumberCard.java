@@ -67,10 +67,6 @@ final class MyNumberCard {
     return cardId;
   }
 
-  X509Certificate certificate() {
-    return certificate;
-  }
-
   BigInteger serial() {
     return certificate.getSerialNumber();
   }

@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -30,7 +31,7 @@ public class MyNumberCards implements Resettable {
   }
 
   /** The holder's number and four basic items, as printed on the card. */
-  record Holder(MyNumber myNumber, String name, String address, java.time.LocalDate birthDate, String sex) {}
+  record Holder(MyNumber myNumber, String name, String address, LocalDate birthDate, String sex) {}
 
   /** Issues a card: a key pair made "in the chip", its certificate, the 券面事項 data signed by J-LIS. */
   MyNumberCard issue(Holder holder, String pin, Instant notBefore, Instant notAfter) {

@@ -63,9 +63,15 @@ public final class FuzzValues {
     return switch (below(6)) {
       case 0, 1 -> ownIds.isEmpty() ? word(36) : pick(ownIds);
       case 2, 3 -> foreignIds.isEmpty() ? word(36) : pick(foreignIds);
-      case 4 -> "00000000-0000-0000-0000-" + String.format("%012d", below(1_000_000));
+      case 4 -> "00000000-0000-0000-0000-" + noMyNumber(below(1_000_000));
       default -> pick(List.of("x", "a".repeat(3000), "%2e%2e", "%20", "null", "1", MY_NUMBER, "%E5%B1%B1"));
     };
+  }
+
+  /** Twelve digits that never pass the check digit, so that an unknown id logged by the engine is no My Number. */
+  private static String noMyNumber(int value) {
+    String digits = String.format("%012d", value);
+    return MyNumber.isValid(digits) ? String.format("%012d", value ^ 1) : digits;
   }
 
   public String word(int length) {
