@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -52,7 +54,10 @@ public class LedgerBulkWriter {
           byIndex.put(rs.getString(2), new LedgerSnapshot.HeldPerson(id, rs.getString(3), rs.getString(4),
               rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), dosesByPerson.getOrDefault(id, Map.of())));
         }, municipalityCode);
-    return new LedgerSnapshot(byIndex);
+    Set<String> erased = new HashSet<>(jdbc.queryForList(
+        "SELECT person_index FROM processing_restriction WHERE municipality_code = ? AND measure = 'ERASE'", String.class,
+        municipalityCode));
+    return new LedgerSnapshot(byIndex, erased);
   }
 
   public void addPersons(String municipalityCode, List<NewPerson> persons, Timestamp now) {

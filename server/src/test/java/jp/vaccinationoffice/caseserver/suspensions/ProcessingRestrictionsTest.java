@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jp.vaccinationoffice.caseserver.corrections.DoseItem;
 import jp.vaccinationoffice.caseserver.corrections.LedgerCorrections;
 import jp.vaccinationoffice.caseserver.corrections.LedgerFixtures;
+import jp.vaccinationoffice.caseserver.ledger.LedgerBulkWriter;
 import jp.vaccinationoffice.caseserver.support.CaseStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +108,8 @@ class ProcessingRestrictionsTest {
     assertThat(store.count("SELECT COUNT(*) FROM access_log WHERE action = 'DELETE' AND subject_type = 'PERSON'"
         + " AND subject_id = ? AND justification = 'request:request-4'", personId)).isEqualTo(1);
     assertThat(restrictions.isRestricted(HOFU, index, Measure.ERASE)).isTrue();
+    assertThat(new LedgerBulkWriter(store.jdbc, store.cipher).snapshot(HOFU).erased(index))
+        .as("a later ledger import refuses the person").isTrue();
   }
 
   @Test

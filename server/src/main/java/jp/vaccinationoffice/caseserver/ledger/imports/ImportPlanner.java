@@ -44,6 +44,11 @@ final class ImportPlanner {
 
   /** Plans one valid line; {@code myNumberIndex} is the keyed hash of its My Number. */
   void add(LedgerRow row, String myNumberIndex) {
+    if (ledger.erased(myNumberIndex)) {
+      errors.accept(ImportError.at(row.line(), MY_NUMBER, "the ledger records of this 個人番号 were erased on a suspension"
+          + " request (消去); leave the person out of the export"));
+      return;
+    }
     FilePerson person = persons.get(myNumberIndex);
     NewPerson newPerson = null;
     if (person == null) {

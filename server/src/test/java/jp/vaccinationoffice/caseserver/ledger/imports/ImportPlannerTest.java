@@ -52,6 +52,21 @@ class ImportPlannerTest {
   }
 
   @Test
+  void aPersonWhoseRecordsWereErasedIsNotImportedAgain() {
+    ImportPlanner afterErasure = new ImportPlanner(new LedgerSnapshot(Map.of(), java.util.Set.of("erased")), errors::add);
+
+    afterErasure.add(row(5, "erased", person("100", "佐藤 一郎"), dose(1, "FA1")), "erased");
+    afterErasure.add(row(6, "new", person("101", "鈴木 次郎"), dose(1, "FA1")), "new");
+
+    assertThat(errors).singleElement().satisfies(error -> {
+      assertThat(error.line()).isEqualTo(5);
+      assertThat(error.column()).isEqualTo("個人番号");
+      assertThat(error.message()).contains("消去");
+    });
+    assertThat(afterErasure.plan().personsAdded()).isEqualTo(1);
+  }
+
+  @Test
   void aHeldDoseWithOtherDataIsAnError() {
     planner.add(row(4, "held", new Ledger.Person("100", "x", "山田 花子", "ヤマダ ハナコ", BORN, "FEMALE"), dose(1, "OTHER")),
         "held");
