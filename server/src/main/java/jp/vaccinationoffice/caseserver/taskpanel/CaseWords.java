@@ -1,6 +1,7 @@
 package jp.vaccinationoffice.caseserver.taskpanel;
 
 import java.util.Map;
+import jp.vaccinationoffice.common.Municipalities;
 
 /** The case store's codes in the words staff use; a code without a word is shown as it is. */
 final class CaseWords {
@@ -84,6 +85,26 @@ final class CaseWords {
       case "USED" -> "照会に使用済み";
       case "WITHDRAWN" -> "撤回";
       default -> state;
+    };
+  }
+
+  /** 宇部市（352021）: the name with the code, or the code where the name is not known. */
+  static String municipality(String code) {
+    if (code == null) {
+      return null;
+    }
+    return Municipalities.nameOf(code).map(name -> name + "（" + code + "）").orElse(code);
+  }
+
+  static String legalBasis(String basis) {
+    return basis == null ? "判定前" : basis;
+  }
+
+  static String sex(String sex) {
+    return switch (sex == null ? "" : sex) {
+      case "MALE" -> "男";
+      case "FEMALE" -> "女";
+      default -> sex;
     };
   }
 }
