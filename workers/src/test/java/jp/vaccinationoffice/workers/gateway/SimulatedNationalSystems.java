@@ -25,7 +25,8 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
  */
 public final class SimulatedNationalSystems implements AutoCloseable {
 
-  private static final Duration READ_TIMEOUT = Duration.ofMillis(1000);
+  /** Below the simulators' 5 s hold of a TIMEOUT fault, above what a loaded test machine takes to answer. */
+  private static final Duration READ_TIMEOUT = Duration.ofMillis(3000);
 
   private final RunningSimulators simulators = RunningSimulators.get();
   private final EmbeddedDatabase database;

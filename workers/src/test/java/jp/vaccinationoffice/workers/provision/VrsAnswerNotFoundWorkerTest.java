@@ -69,7 +69,7 @@ class VrsAnswerNotFoundWorkerTest {
 
     assertThatThrownBy(() -> worker.execute(task))
         .isInstanceOf(NationalSystemUnavailableException.class)
-        .hasMessage("VRS PROVIDE timed out after 1000 ms");
+        .hasMessage("VRS PROVIDE timed out after 3000 ms");
     verify(inquiries).subject(inquiryId);
     verifyNoMoreInteractions(inquiries);
   }
