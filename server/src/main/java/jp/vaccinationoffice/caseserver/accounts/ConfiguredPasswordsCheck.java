@@ -3,7 +3,6 @@ package jp.vaccinationoffice.caseserver.accounts;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.demo.DemoAccounts;
 import jp.vaccinationoffice.caseserver.demo.DemoAccounts.DemoAccount;
-import jp.vaccinationoffice.caseserver.electronicapplication.ApplicationChannel;
 import jp.vaccinationoffice.caseserver.startup.StartupRefusedException;
 import org.operaton.bpm.engine.identity.User;
 import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
@@ -13,15 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start with a configured password the password policy would refuse: {@code DEMO_PASSWORD}
- * (demo profile) and the channel accounts' {@code ELECTRONIC_CHANNELS_KIOSK_PASSWORD} and
- * {@code ELECTRONIC_CHANNELS_APP_PASSWORD}. Checked when this bean is created, which is before the demo accounts are seeded,
- * so the start fails
- * with one clear message instead of an engine error half-way.
+ * (demo profile) and the passwords of system accounts that features take from the configuration
+ * ({@link ConfiguredPasswordSource}). Checked when this bean is created, which is before the demo
+ * accounts are seeded, so the start fails with one clear message instead of an engine error half-way.
  */
 @Component
 class ConfiguredPasswordsCheck {
 
-  ConfiguredPasswordsCheck(StaffPasswordPolicy policy, Environment environment) {
+  ConfiguredPasswordsCheck(StaffPasswordPolicy policy, Environment environment,
+      List<ConfiguredPasswordSource> sources) {
     String demoPassword = environment.getProperty("DEMO_PASSWORD", "");
     if (!demoPassword.isEmpty() && environment.acceptsProfiles(Profiles.of("demo"))) {
       for (DemoAccount account : DemoAccounts.ALL) {
@@ -30,16 +29,10 @@ class ConfiguredPasswordsCheck {
             "or unset DEMO_PASSWORD to get a random password per account.");
       }
     }
-    for (ApplicationChannel channel : ApplicationChannel.values()) {
-      String variable = "ELECTRONIC_CHANNELS_" + channel.name() + "_PASSWORD";
-      String configured = environment.getProperty("electronic-channels." + channel.userId() + "-password", "");
-      if (!configured.isEmpty()) {
-        refuseIfWeak(policy.violations(configured, user(channel.userId(), null)),
-            variable + " (the password of the " + channel.userId() + " channel account)", "and set " + variable + " to it.");
-      } else if (!demoPassword.isEmpty() && environment.acceptsProfiles(Profiles.of("demo"))) {
-        refuseIfWeak(policy.violations(demoPassword, user(channel.userId(), null)),
-            "DEMO_PASSWORD (the password of the channel account " + channel.userId() + ")",
-            "or unset DEMO_PASSWORD to get a random password per account.");
+    for (ConfiguredPasswordSource source : sources) {
+      for (ConfiguredPasswordSource.ConfiguredPassword configured : source.configuredPasswords(environment)) {
+        refuseIfWeak(policy.violations(configured.password(), user(configured.userId(), null)), configured.what(),
+            configured.alternative());
       }
     }
   }

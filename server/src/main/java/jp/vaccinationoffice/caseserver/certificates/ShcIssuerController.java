@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.municipality.ServedMunicipalities;
 import jp.vaccinationoffice.caseserver.protection.ShcIssuerKeys;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,12 +25,13 @@ class ShcIssuerController {
 
   private final ShcIssuerKeys keys;
   private final CertificateRevocations revocations;
-  private final JdbcTemplate jdbc;
+  private final ServedMunicipalities municipalities;
 
-  ShcIssuerController(ShcIssuerKeys keys, CertificateRevocations revocations, JdbcTemplate jdbc) {
+  ShcIssuerController(ShcIssuerKeys keys, CertificateRevocations revocations,
+      ServedMunicipalities municipalities) {
     this.keys = keys;
     this.revocations = revocations;
-    this.jdbc = jdbc;
+    this.municipalities = municipalities;
   }
 
   @GetMapping(path = "/shc/{municipalityCode}/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -61,9 +62,7 @@ class ShcIssuerController {
   }
 
   private void served(String municipalityCode) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM municipality WHERE code = ?", Integer.class,
-        municipalityCode);
-    if (count == null || count == 0) {
+    if (!municipalities.isServed(municipalityCode)) {
       throw ApiException.notFound("issuer");
     }
   }

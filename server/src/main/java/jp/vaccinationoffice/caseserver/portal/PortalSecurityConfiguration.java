@@ -1,10 +1,10 @@
 package jp.vaccinationoffice.caseserver.portal;
 
+import jp.vaccinationoffice.caseserver.hardening.ErrorPages;
 import jp.vaccinationoffice.caseserver.portal.session.ResidentPrincipal;
-import jp.vaccinationoffice.caseserver.screens.ErrorPages;
-import jp.vaccinationoffice.caseserver.screens.ScreenHeaders;
 import jp.vaccinationoffice.caseserver.portal.session.ResidentSessionFilter;
 import jp.vaccinationoffice.caseserver.portal.session.ResidentSessions;
+import jp.vaccinationoffice.caseserver.screens.ScreenHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

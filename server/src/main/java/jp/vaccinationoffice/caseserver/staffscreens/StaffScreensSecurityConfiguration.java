@@ -1,7 +1,7 @@
 package jp.vaccinationoffice.caseserver.staffscreens;
 
 import jp.vaccinationoffice.caseserver.accounts.StaffAccountRegistry;
-import jp.vaccinationoffice.caseserver.screens.ErrorPages;
+import jp.vaccinationoffice.caseserver.hardening.ErrorPages;
 import jp.vaccinationoffice.caseserver.screens.ScreenHeaders;
 import jp.vaccinationoffice.caseserver.security.EngineIdentityAuthenticationProvider;
 import jp.vaccinationoffice.caseserver.security.StaffGroups;

@@ -1,4 +1,4 @@
-package jp.vaccinationoffice.caseserver.screens;
+package jp.vaccinationoffice.caseserver.hardening;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
