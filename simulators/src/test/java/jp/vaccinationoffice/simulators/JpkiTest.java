@@ -112,7 +112,7 @@ class JpkiTest extends SimulatorTest {
     assertThat(crl.getNextUpdate()).isAfter(new java.util.Date());
     assertThat(crl.isRevoked(cardCertificate(cardId))).isTrue();
     assertThat(crl.isRevoked(cardCertificate(other))).isFalse();
-    assertThat(crl.getRevokedCertificates()).hasSize(1);
+    assertThat(crl.getRevokedCertificates()).as("the revoked card's authentication and signing certificates").hasSize(2);
   }
 
   @Test
@@ -139,6 +139,45 @@ class JpkiTest extends SimulatorTest {
     assertThat(bytes("/sim/jpki/ca")).isEqualTo(before);
     assertThat(crl(bytes("/sim/jpki/crl")).getRevokedCertificates()).isNull();
     assertProblem(http.post("/sim/jpki/cards/" + cardId + "/read", Map.of("pin", "1234", "challenge", CHALLENGE)), 404, "no card");
+  }
+
+  @Test
+  void theSigningFunctionSignsWithACertificateNamingTheHolderAndLocksAfterFiveWrongPasswords() throws Exception {
+    String cardId = issue(card());
+    String path = "/sim/jpki/cards/" + cardId + "/sign";
+    String data = Base64.getEncoder().encodeToString("申請書".getBytes(StandardCharsets.UTF_8));
+
+    SimulatorHttp.Answer signed = http.post(path, Map.of("signingPassword", "ABC12345", "data", data));
+
+    assertThat(signed.status()).isEqualTo(200);
+    X509Certificate authority = certificate(bytes("/sim/jpki/ca"));
+    X509Certificate signing = certificate(decode(signed, "signingCertificate"));
+    signing.verify(authority.getPublicKey());
+    assertThat(signing.getSubjectX500Principal().getName()).contains("CN=防府 太郎").contains("JPKI for digital signature");
+    assertThat(signing.getKeyUsage()[1]).as("non-repudiation").isTrue();
+    assertThat(verifies(signing.getPublicKey(), "申請書".getBytes(StandardCharsets.UTF_8), decode(signed, "signature"))).isTrue();
+    assertThat(signing.getPublicKey()).isNotEqualTo(cardCertificate(cardId).getPublicKey());
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      SimulatorHttp.Answer wrong = http.post(path, Map.of("signingPassword", "WRONG999", "data", data));
+      assertProblem(wrong, 403, "signing password is wrong");
+      assertThat(wrong.body().path("remainingAttempts").asInt()).isEqualTo(5 - attempt);
+    }
+    assertProblem(http.post(path, Map.of("signingPassword", "WRONG999", "data", data)), 423, "locked");
+    assertProblem(http.post(path, Map.of("signingPassword", "ABC12345", "data", data)), 423, "locked");
+    assertThat(http.post("/sim/jpki/cards/" + cardId + "/read", Map.of("pin", "1234", "challenge", CHALLENGE)).status())
+        .as("the PIN is not locked with it").isEqualTo(200);
+    http.post("/sim/jpki/cards/" + cardId + "/revoke", "");
+    assertThat(crl(bytes("/sim/jpki/crl")).isRevoked(signing)).isTrue();
+  }
+
+  @Test
+  void aCardIssuedWithoutASigningPasswordCannotSign() {
+    Map<String, Object> card = card();
+    card.remove("signingPassword");
+    String cardId = issue(card);
+
+    assertProblem(http.post("/sim/jpki/cards/" + cardId + "/sign", Map.of("signingPassword", "ABC12345", "data", "AAAA")),
+        409, "without a signing certificate");
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
@@ -96,6 +98,27 @@ public class JlisCertificateAuthority {
       return toCertificate(builder.build(signer()));
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("the card certificate could not be issued", e);
+    }
+  }
+
+  /**
+   * A 署名用電子証明書 for the card's signing key: unlike the user-authentication certificate it names
+   * its holder ({@code CN} = 氏名), and it is only for signatures (non-repudiation).
+   */
+  public X509Certificate issueSigningCertificate(PublicKey cardKey, String holderName, Instant notBefore, Instant notAfter) {
+    BigInteger serial = new BigInteger(64, random).setBit(63);
+    X500Name subject = new X500NameBuilder().addRDN(BCStyle.C, "JP").addRDN(BCStyle.O, "JPKI")
+        .addRDN(BCStyle.OU, "JPKI for digital signature").addRDN(BCStyle.CN, holderName).build();
+    try {
+      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+          name, serial, Date.from(notBefore), Date.from(notAfter), subject, cardKey);
+      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+      builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
+      builder.addExtension(Extension.authorityKeyIdentifier, false,
+          new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
+      return toCertificate(builder.build(signer()));
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException("the signing certificate could not be issued", e);
     }
   }
 

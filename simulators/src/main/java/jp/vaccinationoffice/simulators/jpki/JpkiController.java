@@ -13,6 +13,8 @@ import jp.vaccinationoffice.simulators.jpki.JpkiMessages.CardIssued;
 import jp.vaccinationoffice.simulators.jpki.JpkiMessages.CardReading;
 import jp.vaccinationoffice.simulators.jpki.JpkiMessages.CardRequest;
 import jp.vaccinationoffice.simulators.jpki.JpkiMessages.CardRevoked;
+import jp.vaccinationoffice.simulators.jpki.JpkiMessages.CardSignature;
+import jp.vaccinationoffice.simulators.jpki.JpkiMessages.SigningRequest;
 import jp.vaccinationoffice.simulators.jpki.JpkiMessages.PinAndChallenge;
 import jp.vaccinationoffice.simulators.jpki.MyNumberCards.Holder;
 import jp.vaccinationoffice.simulators.support.Require;
@@ -64,7 +66,7 @@ public class JpkiController {
     Instant notAfter = request.certificateNotAfter() == null ? now.plus(DEFAULT_VALIDITY)
         : request.certificateNotAfter().plusDays(1).atStartOfDay(JAPAN).toInstant().minusSeconds(1);
     Require.that(notBefore.isBefore(notAfter), "certificateNotBefore must lie before certificateNotAfter");
-    MyNumberCard card = cards.issue(holder, pin, notBefore, notAfter);
+    MyNumberCard card = cards.issue(holder, pin, request.signingPassword(), notBefore, notAfter);
     return new CardIssued(card.cardId(), card.serial().toString(16), notBefore, notAfter);
   }
 
@@ -83,6 +85,20 @@ public class JpkiController {
     byte[] challenge = challenge(request.challenge());
     MyNumberCard.Authentication answer = card.authenticate(Require.text(request.pin(), "pin"), challenge);
     return new CardAuthentication(base64(answer.challengeSignature()), base64(der(answer.certificate())));
+  }
+
+  @PostMapping("/cards/{cardId}/sign")
+  public CardSignature sign(@PathVariable String cardId, @RequestBody SigningRequest request) {
+    MyNumberCard card = cards.find(cardId);
+    byte[] data;
+    try {
+      data = Base64.getDecoder().decode(Require.text(request.data(), "data"));
+    } catch (IllegalArgumentException e) {
+      throw SimulatorRequestException.invalid("data must be base64");
+    }
+    Require.that(data.length <= 65_536, "data must be at most 64 KiB");
+    CardSigningFunction.Signed signed = card.sign(Require.text(request.signingPassword(), "signingPassword"), data);
+    return new CardSignature(base64(signed.signature()), base64(der(signed.certificate())));
   }
 
   /** Revokes the card's certificate (a lost card reported, say); revoking again keeps the first time. */

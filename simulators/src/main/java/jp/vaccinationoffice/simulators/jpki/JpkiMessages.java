@@ -11,7 +11,7 @@ public final class JpkiMessages {
 
   /**
    * A card to issue: the holder's number and four basic items, the 4-digit PIN, optionally the
-   * signing password (6 to 16 of A–Z and 0–9, kept for the card's signing function) and the validity of
+   * signing password (6 to 16 of A–Z and 0–9; with it the card gets a signing certificate) and the validity of
    * its certificate (dates in Japan; an end in the past makes an expired card for tests).
    */
   public record CardRequest(
@@ -37,6 +37,11 @@ public final class JpkiMessages {
   public record CardReading(String kenmen, String kenmenSignature, String cardCertificate, String challengeSignature) {}
 
   public record CardAuthentication(String challengeSignature, String cardCertificate) {}
+
+  /** {@code data}: base64 of what to sign (at most 64 KiB). */
+  public record SigningRequest(String signingPassword, String data) {}
+
+  public record CardSignature(String signature, String signingCertificate) {}
 
   public record CardRevoked(String cardId, String certificateSerial, Instant revokedAt) {}
 }

@@ -6,6 +6,7 @@ import java.security.KeyPair;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import jp.vaccinationoffice.common.jpki.KenmenData;
 import jp.vaccinationoffice.simulators.support.SimulatorRequestException;
 import org.springframework.http.HttpStatus;
@@ -25,16 +26,19 @@ final class MyNumberCard {
   private final byte[] kenmen;
   private final byte[] kenmenSignature;
   private final String pin;
+  private final CardSigningFunction signing;
   private int wrongPins;
   private Instant revokedAt;
 
-  MyNumberCard(String cardId, KeyPair keys, X509Certificate certificate, KenmenData kenmen, byte[] kenmenSignature, String pin) {
+  MyNumberCard(String cardId, KeyPair keys, X509Certificate certificate, KenmenData kenmen, byte[] kenmenSignature, String pin,
+      CardSigningFunction signing) {
     this.cardId = cardId;
     this.keys = keys;
     this.certificate = certificate;
     this.kenmen = kenmen.toBytes();
     this.kenmenSignature = kenmenSignature.clone();
     this.pin = pin;
+    this.signing = signing;
   }
 
   record Reading(byte[] kenmen, byte[] kenmenSignature, X509Certificate certificate, byte[] challengeSignature) {}
@@ -53,6 +57,14 @@ final class MyNumberCard {
     return new Authentication(sign(challenge), certificate);
   }
 
+  /** {@code data} signed with the signing key after the signing password; a card issued without one cannot sign. */
+  CardSigningFunction.Signed sign(String typedPassword, byte[] data) {
+    if (signing == null) {
+      throw SimulatorRequestException.conflict("the card was issued without a signing certificate (no signingPassword)");
+    }
+    return signing.sign(typedPassword, data);
+  }
+
   synchronized void revoke(Instant at) {
     if (revokedAt == null) {
       revokedAt = at;
@@ -69,6 +81,11 @@ final class MyNumberCard {
 
   BigInteger serial() {
     return certificate.getSerialNumber();
+  }
+
+  /** The serials of every certificate on the card: revoking the card revokes them all. */
+  List<BigInteger> serials() {
+    return signing == null ? List.of(serial()) : List.of(serial(), signing.serial());
   }
 
   private void checkPin(String typedPin) {

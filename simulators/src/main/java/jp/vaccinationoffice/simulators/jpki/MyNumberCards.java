@@ -34,13 +34,19 @@ public class MyNumberCards implements Resettable {
   record Holder(MyNumber myNumber, String name, String address, LocalDate birthDate, String sex) {}
 
   /** Issues a card: a key pair made "in the chip", its certificate, the 券面事項 data signed by J-LIS. */
-  MyNumberCard issue(Holder holder, String pin, Instant notBefore, Instant notAfter) {
+  MyNumberCard issue(Holder holder, String pin, String signingPassword, Instant notBefore, Instant notAfter) {
     KeyPair keys = JlisCertificateAuthority.rsaKeyPair();
+    CardSigningFunction signing = null;
+    if (signingPassword != null) {
+      KeyPair signingKeys = JlisCertificateAuthority.rsaKeyPair();
+      signing = new CardSigningFunction(signingKeys,
+          authority.issueSigningCertificate(signingKeys.getPublic(), holder.name(), notBefore, notAfter), signingPassword);
+    }
     X509Certificate certificate = authority.issueUserAuthenticationCertificate(keys.getPublic(), notBefore, notAfter);
     KenmenData kenmen = new KenmenData(certificate.getSerialNumber(), holder.myNumber(), holder.name(), holder.address(),
         holder.birthDate(), holder.sex());
     MyNumberCard card = new MyNumberCard(UUID.randomUUID().toString(), keys, certificate, kenmen,
-        authority.sign(kenmen.toBytes()), pin);
+        authority.sign(kenmen.toBytes()), pin, signing);
     cards.put(card.cardId(), card);
     return card;
   }
@@ -59,7 +65,7 @@ public class MyNumberCards implements Resettable {
     cards.values().forEach(card -> {
       Instant at = card.revokedAt();
       if (at != null) {
-        revoked.put(card.serial(), at);
+        card.serials().forEach(serial -> revoked.put(serial, at));
       }
     });
     return authority.revocationList(revoked, now);
