@@ -141,7 +141,8 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(view.overdue()).isFalse();
     assertThat(store.items(id)).allSatisfy(item -> assertThat(item.withheldGround()).isNull());
     assertThat(scenario.ended(receipt.processInstanceId())).isTrue();
-    assertThat(letterText(id, 0)).contains("開示決定通知書", "審査請求", "3か月以内", "山田", "写しの交付");
+    assertThat(letterText(id, 0)).contains("開示決定通知書", "審査請求", "3か月以内", "山田", "写しの交付",
+        "（接種記録（予防接種台帳）、ケース記録）");
   }
 
   @Test
