@@ -85,7 +85,7 @@ public class DisclosedInformation {
       }
     }
     return new jp.vaccinationoffice.caseserver.letters.DisclosedInformationDocument.DisclosedInformation(
-        requestLetters.issuer(row), RequestLetters.reference(row), row.decidedOn(), items,
+        requestLetters.issuer(row), requestLetters.reference(row), row.decidedOn(), items,
         withheld.isEmpty() ? null : String.join("、", withheld));
   }
 }

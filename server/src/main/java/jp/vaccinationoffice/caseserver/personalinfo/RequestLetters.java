@@ -113,8 +113,15 @@ class RequestLetters {
     return new Issuer(municipality, municipality + "長", null, OFFICE, null);
   }
 
-  static RequestReference reference(RequestStore.Row row) {
-    return new RequestReference(RequestKind.valueOf(row.type().name()), row.id(), row.receivedOn(), INFORMATION);
+  /** The request, naming the information as it asks for it. */
+  RequestReference reference(RequestStore.Row row) {
+    String information = switch (row.type()) {
+      case DISCLOSURE -> "新型コロナウイルス感染症に係る予防接種に関する記録（" + String.join("、",
+          documents.disclosure(row).records().stream().map(RequestLetters::kindLabel).toList()) + "）";
+      case CORRECTION -> "新型コロナウイルス感染症に係る予防接種に関する記録（接種記録（予防接種台帳））";
+      case SUSPENSION -> INFORMATION;
+    };
+    return new RequestReference(RequestKind.valueOf(row.type().name()), row.id(), row.receivedOn(), information);
   }
 
   static String kindLabel(String kind) {

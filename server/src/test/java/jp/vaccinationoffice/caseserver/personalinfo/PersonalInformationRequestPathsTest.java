@@ -141,7 +141,8 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(view.overdue()).isFalse();
     assertThat(store.items(id)).allSatisfy(item -> assertThat(item.withheldGround()).isNull());
     assertThat(scenario.ended(receipt.processInstanceId())).isTrue();
-    assertThat(letterText(id, 0)).contains("開示決定通知書", "審査請求", "3か月以内", "山田", "写しの交付");
+    assertThat(letterText(id, 0)).contains("開示決定通知書", "審査請求", "3か月以内", "山田", "写しの交付",
+        "（接種記録（予防接種台帳）、ケース記録）");
   }
 
   @Test
@@ -277,20 +278,25 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
         "requester-verified", "requester-refused");
   }
 
-  @Test
-  void anAgentWithoutPowerOfAttorneyIsAskedForItAndThenVerified() {
+  @ParameterizedTest
+  @EnumSource(RequestType.class)
+  void anAgentWithoutPowerOfAttorneyIsAskedForItAndThenVerified(RequestType type) {
     String myNumber = scenario.personInLedger();
-    RequestReceipt receipt = scenario.receive(RequestScenario.disclosure(myNumber, RequestScenario.agent(), today(),
-        "VACCINATION_RECORDS"));
+    PersonalInformationRequest request = request(type, myNumber);
+    RequestReceipt receipt = scenario.receive(new PersonalInformationRequest(request.type(), request.channel(),
+        request.receivedOn(), RequestScenario.agent(), request.subject(), request.disclosure(), request.correction(),
+        request.suspension()));
     String id = receipt.requestId();
     scenario.checked(id, "COMPLETE", "DRIVERS_LICENSE", "NONE");
     awaitWaitingForAmendment(receipt.processInstanceId());
+    assertThat(letterText(id, 0)).contains("補正依頼書", "委任状");
     requests.amendmentReceived(id, new AmendmentReceived(today()), CLERK, "127.0.0.1");
     scenario.checked(id, "COMPLETE", "DRIVERS_LICENSE", "AUTHENTIC");
-    scenario.awaitTask(id, "draft-decision");
+    String next = type == RequestType.DISCLOSURE ? "gather-information" : "find-prior-disclosure";
+    await().atMost(Duration.ofSeconds(30)).until(() -> scenario.activities(receipt.processInstanceId()).contains(next));
     assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("verify-requester",
         "requester-verified", "amend-again", "send-amendment-request", "amendment-received", "check-request",
-        "verify-requester", "requester-verified", "gather-information");
+        "verify-requester", "requester-verified", next);
   }
 
   @Test
@@ -328,16 +334,21 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(letterText(receipt.requestId(), 0)).contains("決定期限の特例規定の適用通知書", "著しく大量であるため");
   }
 
-  @Test
-  void theSupervisorWhoDraftedCannotDecideAndASentBackDecisionIsDraftedAgain() {
+  @ParameterizedTest
+  @EnumSource(RequestType.class)
+  void theSupervisorWhoDraftedCannotDecideAndASentBackDecisionIsDraftedAgain(RequestType type) {
     String myNumber = scenario.personInLedger();
-    RequestReceipt receipt = scenario.receive(RequestScenario.disclosure(myNumber, RequestScenario.self(), today(),
-        "VACCINATION_RECORDS"));
+    if (type != RequestType.DISCLOSURE) {
+      disclosedToday(myNumber);
+    }
+    RequestReceipt receipt = scenario.receive(request(type, myNumber));
     String id = receipt.requestId();
+    Map<String, Object> draft = type == RequestType.DISCLOSURE
+        ? Map.of("decision", "FULL", "withheldKind", "NONE", "withheldGround", "NONE")
+        : Map.of("decision", "REFUSED");
     List<String> both = List.of("clerks", "supervisors");
     scenario.checkedComplete(id);
-    scenario.complete(id, "draft-decision", "chief", both,
-        Map.of("decision", "FULL", "withheldKind", "NONE", "withheldGround", "NONE"));
+    scenario.complete(id, "draft-decision", "chief", both, draft);
 
     assertThatThrownBy(() -> scenario.complete(id, "decide-request", "chief", both, Map.of("approval", "APPROVE")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("drafted");
@@ -345,10 +356,15 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     assertThat(view(id).decision().decidedBy()).isNull();
 
     scenario.complete(id, "decide-request", "supervisor", List.of("supervisors"), Map.of("approval", "SEND_BACK"));
-    scenario.drafted(id, Map.of("decision", "FULL", "withheldKind", "NONE", "withheldGround", "NONE"));
+    scenario.drafted(id, draft);
     scenario.approved(id);
-    awaitStatus(id, "DISCLOSED");
+    awaitStatus(id, switch (type) {
+      case DISCLOSURE -> "DISCLOSED";
+      case CORRECTION -> "CORRECTION_REFUSED";
+      case SUSPENSION -> "SUSPENSION_REFUSED";
+    });
     assertThat(view(id).decision().draftedBy()).isEqualTo("clerk");
+    assertThat(view(id).decision().decidedBy()).isEqualTo("supervisor");
     assertThat(scenario.activities(receipt.processInstanceId())).containsSubsequence("decide-request",
         "decision-approved", "draft-again", "draft-decision", "decide-request", "decision-approved",
         "send-decision-letter");
