@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,6 +92,9 @@ class StaffWebappsTest extends ServerOnFreePort {
     WebDriver driver = chromium.driver();
     TaskForm form = tasklist.open(task.getId(), TasklistFormsTest.VERIFY_IDENTITY);
     chromium.screenshot("staff/clerk-verify-identity-form");
+    assertThat(((JavascriptExecutor) driver).executeScript("return getComputedStyle("
+        + "document.querySelector('.fjs-select-placeholder'), '::after').content"))
+        .as("what an empty select field says").isEqualTo("\"選択してください\"");
     String panel = openCasePanel();
     chromium.screenshot("staff/clerk-verify-identity-case-panel");
 
