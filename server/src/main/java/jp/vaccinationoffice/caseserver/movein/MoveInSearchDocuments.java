@@ -3,7 +3,13 @@ package jp.vaccinationoffice.caseserver.movein;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import jp.vaccinationoffice.caseserver.search.SearchDocument;
 import jp.vaccinationoffice.caseserver.search.SearchDocumentSource;
@@ -46,6 +52,27 @@ public class MoveInSearchDocuments implements SearchDocumentSource {
   }
 
   @Override
+  public Map<String, SearchDocument> loadAll(Collection<String> caseIds) {
+    Map<String, SearchDocument> found = new HashMap<>();
+    List<String> ids = List.copyOf(caseIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+      String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+      List<Object> arguments = new ArrayList<>(part);
+      arguments.add(MoveInIntake.CASE_TYPE);
+      List<Object[]> rows = jdbc.query("SELECT " + COLUMNS + " FROM case_file c WHERE c.id IN (" + marks + ")"
+          + " AND c.case_type = ?", (rs, i) -> new Object[] {rs.getString("process_instance_id"), document(rs, null)},
+          arguments.toArray());
+      Map<String, String> assignees = assignees(rows.stream().map(row -> (String) row[0]).filter(Objects::nonNull).toList());
+      for (Object[] row : rows) {
+        SearchDocument document = (SearchDocument) row[1];
+        found.put(document.id(), withAssignee(document, assignees.get((String) row[0])));
+      }
+    }
+    return found;
+  }
+
+  @Override
   public List<DocumentRef> documentsAfter(String afterId, int limit) {
     return jdbc.query("SELECT municipality_code, id FROM case_file WHERE case_type = ? AND id > ? ORDER BY id"
             + " FETCH FIRST " + limit + " ROWS ONLY",
@@ -54,10 +81,33 @@ public class MoveInSearchDocuments implements SearchDocumentSource {
   }
 
   private SearchDocument document(ResultSet rs) throws SQLException {
+    return document(rs, assignee(rs.getString("process_instance_id")));
+  }
+
+  private static SearchDocument withAssignee(SearchDocument d, String assignee) {
+    return new SearchDocument(d.type(), d.id(), d.municipalityCode(), d.status(), d.receptionNumber(), d.receivedOn(),
+        d.deadline(), assignee, d.familyName(), d.givenName(), d.familyNameKana(), d.givenNameKana(), d.birthDate());
+  }
+
+  private Map<String, String> assignees(List<String> processInstanceIds) {
+    Map<String, String> assignees = new HashMap<>();
+    if (processInstanceIds.isEmpty()) {
+      return assignees;
+    }
+    String marks = String.join(",", Collections.nCopies(processInstanceIds.size(), "?"));
+    jdbc.query("SELECT e.ROOT_PROC_INST_ID_, t.ASSIGNEE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_"
+        + " WHERE e.ROOT_PROC_INST_ID_ IN (" + marks + ") AND t.ASSIGNEE_ IS NOT NULL ORDER BY t.CREATE_TIME_",
+        rs -> {
+          assignees.putIfAbsent(rs.getString(1), rs.getString(2));
+        }, processInstanceIds.toArray());
+    return assignees;
+  }
+
+  private static SearchDocument document(ResultSet rs, String assignee) throws SQLException {
     return new SearchDocument(TYPE, rs.getString("id"), rs.getString("municipality_code"), rs.getString("status"),
         rs.getString("ticket_number"),
         rs.getTimestamp("created_at").toInstant().atZone(OFFICE_ZONE).toLocalDate(), null,
-        assignee(rs.getString("process_instance_id")),
+        assignee,
         rs.getString("family_name"), rs.getString("given_name"), rs.getString("family_name_kana"),
         rs.getString("given_name_kana"), rs.getDate("birth_date").toLocalDate());
   }

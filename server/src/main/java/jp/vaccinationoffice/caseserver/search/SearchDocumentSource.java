@@ -1,6 +1,9 @@
 package jp.vaccinationoffice.caseserver.search;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,18 @@ public interface SearchDocumentSource {
    */
   default Optional<String> caseFileType() {
     return Optional.empty();
+  }
+
+  /**
+   * The documents of these ids that exist, by id; the indexer loads a batch at once. By default one
+   * {@link #load} per id: a source over a table overrides it with one query.
+   */
+  default Map<String, SearchDocument> loadAll(Collection<String> documentIds) {
+    Map<String, SearchDocument> found = new HashMap<>();
+    for (String id : documentIds) {
+      load(id).ifPresent(document -> found.put(id, document));
+    }
+    return found;
   }
 
   /** A page of every document's reference, ordered by id, after {@code afterId} (null: from the start). */

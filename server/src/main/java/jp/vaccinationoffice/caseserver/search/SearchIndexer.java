@@ -136,16 +136,24 @@ public class SearchIndexer implements DisposableBean {
       for (OutboxRow row : rows) {
         latest.merge(SearchDocument.indexId(row.type(), row.documentId()), row, (a, b) -> a.id() > b.id() ? a : b);
       }
+      Map<String, Map<String, SearchDocument>> loaded = new HashMap<>();
+      latest.values().stream().collect(Collectors.groupingBy(OutboxRow::type,
+              Collectors.mapping(OutboxRow::documentId, Collectors.toList())))
+          .forEach((type, ids) -> {
+            SearchDocumentSource source = sources.get(type);
+            if (source != null) {
+              loaded.put(type, source.loadAll(ids));
+            }
+          });
       List<SearchIndexes.Write> writes = new ArrayList<>();
       Set<String> municipalities = new LinkedHashSet<>();
       for (Map.Entry<String, OutboxRow> entry : latest.entrySet()) {
         OutboxRow row = entry.getValue();
-        SearchDocumentSource source = sources.get(row.type());
-        if (source == null) {
+        if (!loaded.containsKey(row.type())) {
           log.warn("search outbox row {} names an unknown document type {}; left in the outbox", row.id(), row.type());
           continue;
         }
-        Optional<SearchDocument> document = source.load(row.documentId());
+        Optional<SearchDocument> document = Optional.ofNullable(loaded.get(row.type()).get(row.documentId()));
         municipalities.add(row.municipalityCode());
         writes.add(new SearchIndexes.Write(row.municipalityCode(), entry.getKey(), row.id(),
             document.map(d -> d.source(nameKeys)).orElse(null)));
