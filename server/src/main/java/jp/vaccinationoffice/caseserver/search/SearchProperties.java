@@ -61,7 +61,7 @@ public record SearchProperties(
    */
   public record Indexer(boolean enabled, Duration interval, int batchSize, Duration claimDuration, Duration maxBackoff) {
     public Indexer {
-      interval = interval == null ? Duration.ofMillis(500) : interval;
+      interval = interval == null ? Duration.ofMillis(200) : interval;
       batchSize = batchSize <= 0 ? 500 : batchSize;
       claimDuration = claimDuration == null ? Duration.ofSeconds(60) : claimDuration;
       maxBackoff = maxBackoff == null ? Duration.ofSeconds(5) : maxBackoff;
