@@ -47,6 +47,21 @@ public class CaseJournal {
     searchOutbox.enqueueCase(caseId);
   }
 
+  /**
+   * Records the notice to the resident of this kind once: a repeated step finds it held and records
+   * nothing. Answers whether it was recorded now.
+   */
+  public boolean noticeOnce(String caseId, String kind, String text) {
+    Integer held = jdbc.queryForObject("SELECT COUNT(*) FROM resident_notice WHERE case_id = ? AND kind = ?",
+        Integer.class, caseId, kind);
+    if (held != null && held > 0) {
+      return false;
+    }
+    jdbc.update("INSERT INTO resident_notice (case_id, kind, text, recorded_at) VALUES (?, ?, ?, ?)", caseId, kind,
+        text, now());
+    return true;
+  }
+
   public Timestamp now() {
     return Timestamp.from(clock.instant());
   }

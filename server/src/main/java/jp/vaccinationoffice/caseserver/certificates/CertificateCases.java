@@ -141,19 +141,14 @@ class CertificateCases implements CertificateCaseStore {
   @Override
   @Transactional
   public void recordNoDosesNotice(String caseId, String applyToMunicipalityCode) {
-    Integer held = jdbc.queryForObject("SELECT COUNT(*) FROM resident_notice WHERE case_id = ? AND kind = ?",
-        Integer.class, caseId, "NO_DOSES_TO_CERTIFY");
-    if (held != null && held > 0) {
-      return;
-    }
     String text = applyToMunicipalityCode == null || applyToMunicipalityCode.isBlank()
         ? "接種の記録が見つからないため、接種証明書を交付できません。接種を受けた市区町村に申請してください。"
         : "この市区町村で接種を受けた記録がないため、接種証明書を交付できません。接種を受けた"
             + Municipalities.nameOf(applyToMunicipalityCode).orElse("市区町村") + "（" + applyToMunicipalityCode
             + "）に申請してください。";
-    jdbc.update("INSERT INTO resident_notice (case_id, kind, text, recorded_at) VALUES (?, ?, ?, ?)", caseId,
-        "NO_DOSES_TO_CERTIFY", text, journal.now());
-    journal.step(caseId, "NOTICE_RECORDED", CaseJournal.SYSTEM, null);
+    if (journal.noticeOnce(caseId, "NO_DOSES_TO_CERTIFY", text)) {
+      journal.step(caseId, "NOTICE_RECORDED", CaseJournal.SYSTEM, null);
+    }
   }
 
   private String municipalityOf(String caseId) {

@@ -13,6 +13,7 @@ import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
 import jp.vaccinationoffice.caseserver.certificates.CertificateRevocations;
 import jp.vaccinationoffice.caseserver.modeleffects.Actors;
+import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,11 @@ public class LedgerCorrections {
   private final AccessLog accessLog;
   private final Clock clock;
   private final CertificateRevocations revocations;
+  private final Ledger ledger;
 
   public LedgerCorrections(JdbcTemplate jdbc, PersonalDataCipher cipher, AccessLog accessLog, Clock clock,
-      CertificateRevocations revocations) {
+      CertificateRevocations revocations, Ledger ledger) {
+    this.ledger = ledger;
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.accessLog = accessLog;
@@ -74,7 +77,7 @@ public class LedgerCorrections {
       if (item == DoseItem.DOSE_NUMBER) {
         requireFreeDoseNumber(personId, doseId, Integer.parseInt(value));
       }
-      jdbc.update("UPDATE ledger_dose SET " + item.column() + " = ? WHERE id = ?", item.columnValue(value), doseId);
+      ledger.correctDose(doseId, item.column(), item.columnValue(value));
     }
     List<String> revoked = changed
         ? revocations.revokeForDoses(municipalityCode, List.of(doseId), "接種記録の訂正 (" + item + ")") : List.of();
@@ -90,6 +93,12 @@ public class LedgerCorrections {
     long correctionId = jdbc.queryForObject("SELECT id FROM ledger_dose_correction WHERE effect_key = ?", Long.class,
         effectKey);
     return new DoseCorrection(correctionId, doseId, item, oldValue, value, changed, revoked, now.toInstant(), false);
+  }
+
+  /** Removes the correction history of a person whose ledger records are erased; how many corrections it held. */
+  public int eraseHistory(String municipalityCode, String personId) {
+    return jdbc.update("DELETE FROM ledger_dose_correction WHERE municipality_code = ? AND person_id = ?",
+        municipalityCode, personId);
   }
 
   /** The corrections of a dose, oldest first, values opened; for the person's disclosure and the auditors. */

@@ -3,6 +3,7 @@ package jp.vaccinationoffice.caseserver.ledger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import jp.vaccinationoffice.caseserver.cases.CaseJournal;
 import jp.vaccinationoffice.caseserver.ledger.LedgerBulkWriter.NewDose;
@@ -54,5 +55,27 @@ public class Ledger {
   public Optional<String> findPerson(String municipalityCode, String myNumberIndex) {
     return jdbc.queryForList("SELECT id FROM ledger_person WHERE municipality_code = ? AND my_number_index = ?",
         String.class, municipalityCode, myNumberIndex).stream().findFirst();
+  }
+
+  /** The dose items a correction may change, by their column. */
+  private static final Set<String> CORRECTABLE_COLUMNS =
+      Set.of("dose_number", "vaccinated_on", "manufacturer", "product", "lot");
+
+  /** Sets one item of a dose to a value already checked by the caller (a granted correction). */
+  public void correctDose(long doseId, String column, Object value) {
+    if (!CORRECTABLE_COLUMNS.contains(column)) {
+      throw new IllegalArgumentException("a dose has no correctable item " + column);
+    }
+    jdbc.update("UPDATE ledger_dose SET " + column + " = ? WHERE id = ?", value, doseId);
+  }
+
+  /** Counts of what an erasure removed from the ledger. */
+  public record Erased(int doses, int persons) {}
+
+  /** Removes a person and their doses from the ledger (an erasure the law requires). */
+  public Erased erasePerson(String personId) {
+    int doses = jdbc.update("DELETE FROM ledger_dose WHERE person_id = ?", personId);
+    int persons = jdbc.update("DELETE FROM ledger_person WHERE id = ?", personId);
+    return new Erased(doses, persons);
   }
 }

@@ -143,16 +143,11 @@ class MoveInCases implements MoveInCaseStore {
   @Override
   @Transactional
   public void recordTicketNotice(String caseId) {
-    Integer notices = jdbc.queryForObject("SELECT COUNT(*) FROM resident_notice WHERE case_id = ? AND kind = 'TICKET_ISSUED'",
-        Integer.class, caseId);
-    if (notices != null && notices > 0) {
-      return;
-    }
     String ticketNumber = (String) caseRow(caseId).get("ticket_number");
-    jdbc.update("INSERT INTO resident_notice (case_id, kind, text, recorded_at) VALUES (?, 'TICKET_ISSUED', ?, ?)",
-        caseId, "新しい接種券（接種券番号 " + ticketNumber + "）を発行しました。転出元市区町村での接種記録 "
-            + doses(caseId).size() + " 回分を当市の予防接種台帳に登録しました。", journal.now());
-    journal.step(caseId, "NOTICE_RECORDED", CaseJournal.SYSTEM, "ticket " + ticketNumber);
+    if (journal.noticeOnce(caseId, "TICKET_ISSUED", "新しい接種券（接種券番号 " + ticketNumber + "）を発行しました。転出元市区町村での接種記録 "
+        + doses(caseId).size() + " 回分を当市の予防接種台帳に登録しました。")) {
+      journal.step(caseId, "NOTICE_RECORDED", CaseJournal.SYSTEM, "ticket " + ticketNumber);
+    }
   }
 
   @Override

@@ -2,88 +2,37 @@ package jp.vaccinationoffice.caseserver.provision;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
-import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
-import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
 import jp.vaccinationoffice.caseserver.api.CurrentStaff;
-import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
+import jp.vaccinationoffice.caseserver.provision.ProvisionRecords.ProvisionRecordView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The records of provision (情報提供等の記録) of the reader's municipality, for auditors and supervisors. */
+/** {@code GET /api/provision-records}: the records of provision, filtered, for auditors and supervisors. */
 @RestController
 class ProvisionRecordsController {
 
-  private static final int MAX_ROWS = 500;
-  /** Longer filters name no record and would not fit the access log's subject column. */
-  static final int MAX_ID_LENGTH = 64;
+  private final ProvisionRecords records;
 
-  public record ProvisionRecordView(String inquiryId, String requestingMunicipalityCode, String personId, String outcome,
-      List<String> itemsProvided, String legalBasis, String decisionId, int decisionVersion, String approver,
-      java.time.Instant recordedAt, String intermediateRecordId) {}
-
-  private final JdbcTemplate jdbc;
-  private final AccessLog accessLog;
-
-  ProvisionRecordsController(JdbcTemplate jdbc, AccessLog accessLog) {
-    this.jdbc = jdbc;
-    this.accessLog = accessLog;
+  ProvisionRecordsController(ProvisionRecords records) {
+    this.records = records;
   }
 
   @GetMapping("/api/provision-records")
   @PreAuthorize("hasAnyRole('AUDITORS', 'SUPERVISORS')")
-  @Transactional
   ResponseEntity<List<ProvisionRecordView>> list(
-      @RequestParam(required = false) @Size(max = MAX_ID_LENGTH) String inquiryId,
-      @RequestParam(required = false) @Size(max = MAX_ID_LENGTH) String personId,
+      @RequestParam(required = false) @Size(max = ProvisionRecords.MAX_ID_LENGTH) String inquiryId,
+      @RequestParam(required = false) @Size(max = ProvisionRecords.MAX_ID_LENGTH) String personId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       HttpServletRequest http) {
-    StaffPrincipal staff = CurrentStaff.get();
-    StringBuilder sql = new StringBuilder("SELECT * FROM provision_record WHERE municipality_code = ?");
-    List<Object> arguments = new ArrayList<>(List.of(staff.municipalityCode()));
-    if (inquiryId != null) {
-      sql.append(" AND inquiry_id = ?");
-      arguments.add(inquiryId);
-    }
-    if (personId != null) {
-      sql.append(" AND ledger_person_id = ?");
-      arguments.add(personId);
-    }
-    if (from != null) {
-      sql.append(" AND recorded_at >= ?");
-      arguments.add(Timestamp.from(from.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-    }
-    if (to != null) {
-      sql.append(" AND recorded_at < ?");
-      arguments.add(Timestamp.from(to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
-    }
-    sql.append(" ORDER BY recorded_at DESC");
-    List<ProvisionRecordView> records = jdbc.query(sql.toString(), (rs, i) -> new ProvisionRecordView(
-        rs.getString("inquiry_id"), rs.getString("requesting_municipality_code"), rs.getString("ledger_person_id"),
-        rs.getString("outcome"), items(rs.getString("items_provided")), rs.getString("legal_basis"),
-        rs.getString("decision_key"), rs.getInt("decision_version"), rs.getString("approver"),
-        rs.getTimestamp("recorded_at").toInstant(), rs.getString("intermediate_record_id")), arguments.toArray());
-    List<ProvisionRecordView> page = records.size() > MAX_ROWS ? records.subList(0, MAX_ROWS) : records;
-    accessLog.record(new AccessEntry(staff.userId(), staff.municipalityCode(), AccessAction.SEARCH, "PROVISION_RECORDS",
-        personId != null ? personId : inquiryId, null, http.getRemoteAddr()));
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(page);
-  }
-
-  private static List<String> items(String joined) {
-    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(records.list(CurrentStaff.get(), inquiryId, personId, from, to, http.getRemoteAddr()));
   }
 }

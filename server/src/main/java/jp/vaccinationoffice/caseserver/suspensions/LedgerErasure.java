@@ -7,6 +7,8 @@ import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
 import jp.vaccinationoffice.caseserver.accesslog.AccessSubjects;
+import jp.vaccinationoffice.caseserver.corrections.LedgerCorrections;
+import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.modeleffects.Actors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,7 +42,12 @@ class LedgerErasure {
   private final AccessLog accessLog;
   private final Clock clock;
 
-  LedgerErasure(JdbcTemplate jdbc, AccessLog accessLog, Clock clock) {
+  private final Ledger ledger;
+  private final LedgerCorrections corrections;
+
+  LedgerErasure(JdbcTemplate jdbc, AccessLog accessLog, Clock clock, Ledger ledger, LedgerCorrections corrections) {
+    this.ledger = ledger;
+    this.corrections = corrections;
     this.jdbc = jdbc;
     this.accessLog = accessLog;
     this.clock = clock;
@@ -50,15 +57,15 @@ class LedgerErasure {
     Optional<String> person = jdbc.queryForList(
         "SELECT id FROM ledger_person WHERE municipality_code = ? AND my_number_index = ? FOR UPDATE", String.class,
         municipalityCode, personIndex).stream().findFirst();
-    int corrections = 0;
+    int correctionsErased = 0;
     int doses = 0;
     int persons = 0;
     if (person.isPresent()) {
       String personId = person.get();
-      corrections = jdbc.update("DELETE FROM ledger_dose_correction WHERE municipality_code = ? AND person_id = ?",
-          municipalityCode, personId);
-      doses = jdbc.update("DELETE FROM ledger_dose WHERE person_id = ?", personId);
-      persons = jdbc.update("DELETE FROM ledger_person WHERE id = ?", personId);
+      correctionsErased = corrections.eraseHistory(municipalityCode, personId);
+      Ledger.Erased erased = ledger.erasePerson(personId);
+      doses = erased.doses();
+      persons = erased.persons();
       accessLog.record(new AccessEntry(Actors.SYSTEM, municipalityCode, AccessAction.DELETE, AccessSubjects.PERSON,
           personId, "request:" + requestId, null));
     }
@@ -66,7 +73,7 @@ class LedgerErasure {
     jdbc.update("""
         INSERT INTO ledger_erasure (municipality_code, person_index, ledger_person_id, persons_erased, doses_erased,
             corrections_erased, request_id, effect_key, erased_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        municipalityCode, personIndex, person.orElse(null), persons, doses, corrections, requestId, effectKey, now);
+        municipalityCode, personIndex, person.orElse(null), persons, doses, correctionsErased, requestId, effectKey, now);
     return byEffectKey(effectKey).orElseThrow();
   }
 

@@ -51,22 +51,17 @@ class ArchitectureRulesTest {
   static final ArchRule commonDependsOnNoOtherModule = noClasses().that().resideInAPackage(COMMON)
       .should().dependOnClassesThat().resideInAnyPackage(SERVER, WORKERS, SIMULATORS, "org.springframework..");
 
-  /**
-   * Two controllers older than this rule still read with SQL of their own; their queries belong in
-   * their features' stores. No other controller may join them.
-   */
+  /** Controllers read and write through their features' services, never with SQL of their own. */
   @ArchTest
   static final ArchRule controllersNeverTouchTheDatabase = noClasses()
       .that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
-      .and().doNotHaveFullyQualifiedName("jp.vaccinationoffice.caseserver.cases.CaseViewController")
-      .and().doNotHaveFullyQualifiedName("jp.vaccinationoffice.caseserver.provision.ProvisionRecordsController")
       .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
       .because("a controller checks the request and calls its feature's service, which owns the tables");
 
   /**
    * The server's feature packages depend on each other without a cycle. The packages of staff
-   * access (sign-in, accounts, the access log, the demo accounts, start-up, hardening) still depend
-   * on each other both ways, as do the case file and its consent: each group counts as one feature.
+   * access (sign-in, accounts, the access log, hardening) still depend on each other both ways, as
+   * do the case file and its consent: each group counts as one feature.
    */
   @ArchTest
   static final ArchRule serverFeaturesHaveNoCycles = slices().assignedFrom(new ServerFeatures()).should().beFreeOfCycles();

@@ -42,7 +42,7 @@ public final class LedgerFixtures {
   /** The ledger's corrections over the store, with the certificates' revocations. */
   public static LedgerCorrections corrections(CaseStore store) {
     return new LedgerCorrections(store.jdbc, store.cipher, store.accessLog, store.clock,
-        CertificateRevocationsOnStore.of(store));
+        CertificateRevocationsOnStore.of(store), store.ledger);
   }
 
   /** An issued certificate of the municipality that certifies the given ledger doses; returns its id. */
