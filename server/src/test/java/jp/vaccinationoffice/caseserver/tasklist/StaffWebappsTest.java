@@ -184,8 +184,10 @@ class StaffWebappsTest extends ServerOnFreePort {
 
       tasklist.signIn("clerk", PASSWORD);
       WebDriver driver = chromium.driver();
-      new WebDriverWait(driver, TasklistPage.PATIENCE).until(visibilityOfElementLocated(
-          By.xpath("//*[contains(@class,'filters')]//*[normalize-space(.)='グループの未割当']")));
+      new WebDriverWait(driver, TasklistPage.PATIENCE).until(elementToBeClickable(
+          By.xpath("//*[contains(@class,'filters')]//*[normalize-space(.)='グループの未割当']"))).click();
+      new WebDriverWait(driver, TasklistPage.PATIENCE).withMessage("the task in the queue グループの未割当")
+          .until(visibilityOfElementLocated(By.cssSelector("ol.tasks-list a[href='#/?task=" + task.getId() + "']")));
       chromium.screenshot("staff/clerk-queues");
       assertThat(untranslatedEnglishShown("tasklist")).isEmpty();
 
@@ -240,7 +242,8 @@ class StaffWebappsTest extends ServerOnFreePort {
     tasklist.signIn("admin", PASSWORD);
     for (String app : List.of("welcome", "cockpit", "admin")) {
       driver.get("http://localhost:" + PORT + "/operaton/app/" + app + "/");
-      new WebDriverWait(driver, TasklistPage.PATIENCE).withMessage(app + " to show its page")
+      // Cockpit and Admin load large bundles: on a busy machine they take longer than a task list
+      new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(app + " to show its page")
           .until(d -> d.findElements(By.cssSelector(".app-splash")).isEmpty()
               && !d.findElements(By.cssSelector("li.account")).isEmpty()
               && d.findElement(By.tagName("body")).getText().length() > 100);
