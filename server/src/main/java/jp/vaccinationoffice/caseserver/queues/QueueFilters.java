@@ -42,17 +42,19 @@ class QueueFilters implements DisposableBean {
   static final List<String> ROLES = List.of(StaffGroups.CLERKS, StaffGroups.SUPERVISORS);
 
   enum Queue {
-    MINE("自分の担当", "#2f6f9f"),
-    UNASSIGNED("グループの未割当", "#5b8c3a"),
-    DUE_SOON("期限が近い", "#c98a00"),
-    AWAITING_APPROVAL("承認待ち", "#7b4f9d"),
-    OVERDUE("期限超過", "#b03030");
+    MINE("自分の担当", "自分が担当しているタスク（期限の早い順）", "#2f6f9f"),
+    UNASSIGNED("グループの未割当", "グループのタスクのうち、まだ誰も担当していないもの", "#5b8c3a"),
+    DUE_SOON("期限が近い", "グループのタスクのうち、期限が迫っているもの", "#c98a00"),
+    AWAITING_APPROVAL("承認待ち", "所属長の承認を待っているタスク", "#7b4f9d"),
+    OVERDUE("期限超過", "グループのタスクのうち、期限を過ぎたもの", "#b03030");
 
     final String title;
+    final String description;
     final String color;
 
-    Queue(String title, String color) {
+    Queue(String title, String description, String color) {
       this.title = title;
+      this.description = description;
       this.color = color;
     }
   }
@@ -137,7 +139,7 @@ class QueueFilters implements DisposableBean {
     map.put(QUEUE, key);
     map.put("color", queue.color);
     map.put("priority", queue.ordinal());
-    map.put("description", queue.title);
+    map.put("description", queue.description);
     map.put("refresh", true);
     map.put("showUndefinedVariable", false);
     return map;
