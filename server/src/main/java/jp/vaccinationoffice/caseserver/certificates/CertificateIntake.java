@@ -116,11 +116,26 @@ public class CertificateIntake {
     return new ElectronicCertificateReceipt(requestId, status, certificateId);
   }
 
+  /**
+   * Whether a granted suspension request stopped the use of the person's information here. Read from
+   * the suspensions' table rather than through their service: that feature reaches certificates
+   * (a corrected dose revokes them), so certificates may not depend on it.
+   */
+  private boolean useStopped(String municipality, String personIndex) {
+    Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM processing_restriction WHERE municipality_code = ?"
+        + " AND person_index = ? AND measure = 'STOP_USE'", Integer.class, municipality, personIndex);
+    return found != null && found > 0;
+  }
+
   private String status(String requestId) {
     return jdbc.queryForObject("SELECT status FROM case_file WHERE id = ?", String.class, requestId);
   }
 
   private CertificateReceipt open(CertificateRequest request, String municipality, String actor, String clientAddress) {
+    if (useStopped(municipality, cipher.index(municipality, request.myNumber()))) {
+      throw ApiException.conflict("the use of this person's information is stopped (利用停止) by a granted suspension"
+          + " request: no certificate can be issued for them in this municipality").with("restriction", "STOP_USE");
+    }
     String caseId = UUID.randomUUID().toString();
     CertificateRequest.Applicant applicant = request.applicant();
     jdbc.update("""

@@ -15,9 +15,9 @@ public final class ErrorPages {
 
   private ErrorPages() {}
 
-  /** The start page of the screens a path belongs to, or null for a path of no screen. */
+  /** The start page of the screens a path belongs to, or null for a path of no screen (the staff's JSON included). */
   public static String homeOf(String path) {
-    if (path == null) {
+    if (path == null || path.startsWith("/staff/api/")) {
       return null;
     }
     for (String home : new String[] {"/portal", "/staff"}) {

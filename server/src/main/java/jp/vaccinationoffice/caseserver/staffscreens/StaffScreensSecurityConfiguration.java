@@ -1,5 +1,6 @@
 package jp.vaccinationoffice.caseserver.staffscreens;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jp.vaccinationoffice.caseserver.accounts.StaffAccountRegistry;
 import jp.vaccinationoffice.caseserver.hardening.ErrorPages;
 import jp.vaccinationoffice.caseserver.screens.ScreenHeaders;
@@ -27,6 +28,11 @@ class StaffScreensSecurityConfiguration {
   /** Where staff sign in: the Operaton Welcome app, which then offers the staff screens. */
   static final String SIGN_IN = "/operaton/app/welcome/default/";
 
+  /** The JSON the staff's browser apps fetch (the Tasklist's case panel): problems, not pages. */
+  static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/staff/api/");
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain staffScreensChain(HttpSecurity http, EngineIdentityAuthenticationProvider identities,
@@ -46,8 +52,20 @@ class StaffScreensSecurityConfiguration {
         .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
             .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .exceptionHandling(errors -> errors
-            .authenticationEntryPoint((request, response, e) -> response.sendRedirect(request.getContextPath() + SIGN_IN))
-            .accessDeniedHandler((request, response, e) -> ErrorPages.write(response, "/staff/", 403)))
+            .authenticationEntryPoint((request, response, e) -> {
+              if (isApi(request)) {
+                response.sendError(401);
+              } else {
+                response.sendRedirect(request.getContextPath() + SIGN_IN);
+              }
+            })
+            .accessDeniedHandler((request, response, e) -> {
+              if (isApi(request)) {
+                response.sendError(403);
+              } else {
+                ErrorPages.write(response, "/staff/", 403);
+              }
+            }))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
