@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.api.CurrentStaff;
-import jp.vaccinationoffice.caseserver.provision.ProvisionRecords.ProvisionRecordView;
+import jp.vaccinationoffice.caseserver.provision.ProvisionRecordSearch.ProvisionRecordView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -18,17 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProvisionRecordsController {
 
-  private final ProvisionRecords records;
+  private final ProvisionRecordSearch records;
 
-  ProvisionRecordsController(ProvisionRecords records) {
+  ProvisionRecordsController(ProvisionRecordSearch records) {
     this.records = records;
   }
 
   @GetMapping("/api/provision-records")
   @PreAuthorize("hasAnyRole('AUDITORS', 'SUPERVISORS')")
   ResponseEntity<List<ProvisionRecordView>> list(
-      @RequestParam(required = false) @Size(max = ProvisionRecords.MAX_ID_LENGTH) String inquiryId,
-      @RequestParam(required = false) @Size(max = ProvisionRecords.MAX_ID_LENGTH) String personId,
+      @RequestParam(required = false) @Size(max = ProvisionRecordSearch.MAX_ID_LENGTH) String inquiryId,
+      @RequestParam(required = false) @Size(max = ProvisionRecordSearch.MAX_ID_LENGTH) String personId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       HttpServletRequest http) {

@@ -1,6 +1,7 @@
 package jp.vaccinationoffice.caseserver.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +16,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.vaccinationoffice.caseserver.api.ApiException;
 import jp.vaccinationoffice.caseserver.documents.pdf.PdfText;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
+import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
+import jp.vaccinationoffice.caseserver.suspensions.Measure;
+import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
 import jp.vaccinationoffice.common.MyNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +68,8 @@ class CertificateServerTest extends ServerOnFreePort {
   @Autowired CertificateIntake intake;
   @Autowired IssuedCertificates issued;
   @Autowired CertificateRevocations revocations;
+  @Autowired ProcessingRestrictions restrictions;
+  @Autowired PersonalDataCipher cipher;
 
   Http http;
 
@@ -409,6 +416,24 @@ class CertificateServerTest extends ServerOnFreePort {
     assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     assertThat(refused.body()).contains(field).doesNotContain(myNumber);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Integer.class)).isEqualTo(cases);
+  }
+
+  @Test
+  void aPersonWhoseUseWasStoppedGetsNoCertificateAtTheCounterOrTheKiosk() {
+    String myNumber = newMyNumber();
+    inLedger(myNumber, "IMPORT:test", dose(1, "2021-06-01", "FA1234"));
+    restrictions.apply(HOFU, cipher.index(HOFU, myNumber), Measure.STOP_USE, "request-stop-use", "stop-use:" + myNumber);
+    int casesBefore = jdbc.queryForObject("SELECT count(*) FROM case_file", Integer.class);
+
+    HttpResponse<String> refused = http.postJson("/api/certificate-requests", counterDomestic(myNumber), "clerk",
+        PASSWORD);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.body()).contains("\"restriction\":\"STOP_USE\"").doesNotContain(myNumber);
+    assertThatThrownBy(() -> intake.applyElectronically(HOFU, new ElectronicApplication(CertificateChannel.KIOSK,
+        myNumber, "防府 太郎", "山口県防府市寿町7番1号", LocalDate.of(1970, 1, 1), "MALE", CertificateUse.DOMESTIC, null)))
+        .isInstanceOf(ApiException.class).hasMessageContaining("stopped");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM case_file", Integer.class)).isEqualTo(casesBefore);
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The records of provision (情報提供等の記録) of the reader's municipality, for auditors and supervisors. */
 @Service
-class ProvisionRecords {
+class ProvisionRecordSearch {
 
   private static final int MAX_ROWS = 500;
   /** Longer filters name no record and would not fit the access log's subject column. */
@@ -29,7 +29,7 @@ class ProvisionRecords {
   private final JdbcTemplate jdbc;
   private final AccessLog accessLog;
 
-  ProvisionRecords(JdbcTemplate jdbc, AccessLog accessLog) {
+  ProvisionRecordSearch(JdbcTemplate jdbc, AccessLog accessLog) {
     this.jdbc = jdbc;
     this.accessLog = accessLog;
   }
