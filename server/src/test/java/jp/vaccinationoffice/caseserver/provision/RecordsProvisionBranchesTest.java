@@ -31,7 +31,7 @@ class RecordsProvisionBranchesTest {
   void aPersonInTheLedgerWithoutSupportMeasureIsProvidedWithoutApproval() {
     String instance = process.startBefore(PROCESS, "inquiry-received", Map.of());
 
-    process.complete(instance, "registry-check-support-measure", Map.of("protectionFlag", false));
+    process.complete(instance, "registry-check-support-measure", Map.of("protectionFlag", false, "provisionStopped", false));
     process.complete(instance, "ledger-match-person", Map.of("personFound", true));
     process.complete(instance, "vrs-provide-records", Map.of("outcome", "PROVIDED"));
     process.complete(instance, "provision-record", Map.of());
@@ -46,12 +46,24 @@ class RecordsProvisionBranchesTest {
   void aProtectedPersonWaitsForTheSupervisorWhoApproves() {
     String instance = process.startBefore(PROCESS, "check-support-measure", Map.of());
 
-    process.complete(instance, "registry-check-support-measure", Map.of("protectionFlag", true));
+    process.complete(instance, "registry-check-support-measure", Map.of("protectionFlag", true, "provisionStopped", false));
     process.complete(instance, "ledger-match-person", Map.of("personFound", true));
     process.completeTask(instance, "approve-provision", Map.of("decision", "APPROVE"));
 
     assertThat(process.waitingAt(instance)).containsExactly("provide-records");
     assertThat(process.passed(instance)).containsSubsequence("approval-needed", "approve-provision", "approved", "provide");
+  }
+
+  @Test
+  void aPersonWhoseProvisionWasStoppedIsAnsweredAsRefusedByTheDecision() {
+    String instance = process.startBefore(PROCESS, "check-support-measure", Map.of());
+
+    process.complete(instance, "registry-check-support-measure", Map.of("protectionFlag", false, "provisionStopped", true));
+    process.complete(instance, "vrs-answer-refused", Map.of("outcome", "REFUSED"));
+
+    assertThat(process.waitingAt(instance)).containsExactly("record-provision");
+    assertThat(process.passed(instance)).containsSubsequence("decide-provision-permitted", "provision-permitted",
+        "answer-refused", "answered");
   }
 
   @Test

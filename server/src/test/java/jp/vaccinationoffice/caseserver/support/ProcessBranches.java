@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.vaccinationoffice.caseserver.cases.ReceptionNumbers;
 import jp.vaccinationoffice.modelchecks.coverage.ProcessCoverageRecorder;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
@@ -86,6 +87,8 @@ public final class ProcessBranches {
         .businessKey(caseId)
         .setVariables(variables)
         .setVariable("caseId", caseId)
+        // what the server's parse listener sets at every start: the number task names quote
+        .setVariable(ReceptionNumbers.VARIABLE, ReceptionNumbers.of(caseId))
         .startBeforeActivity(activityId)
         .execute()
         .getId();
