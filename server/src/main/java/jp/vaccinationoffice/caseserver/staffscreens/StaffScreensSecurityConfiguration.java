@@ -28,9 +28,13 @@ class StaffScreensSecurityConfiguration {
   /** Where staff sign in: the Operaton Welcome app, which then offers the staff screens. */
   static final String SIGN_IN = "/operaton/app/welcome/default/";
 
-  /** The JSON the staff's browser apps fetch (the Tasklist's case panel): problems, not pages. */
-  static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/staff/api/");
+  /**
+   * The screens, not the JSON the Tasklist's case panel fetches under {@code /staff/api/}: that
+   * answers for itself from the webapps' session (401, 403, 404 as problems).
+   */
+  static boolean isScreen(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return (path.equals("/staff") || path.startsWith("/staff/")) && !path.startsWith("/staff/api/");
   }
 
   @Bean
@@ -39,12 +43,14 @@ class StaffScreensSecurityConfiguration {
       StaffAccountRegistry accounts) throws Exception {
     ScreenHeaders.apply(http);
     return http
-        .securityMatcher("/staff/**", "/staff")
+        .securityMatcher(StaffScreensSecurityConfiguration::isScreen)
         .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(
             StaffGroups.authorityOf(StaffGroups.CLERKS), StaffGroups.authorityOf(StaffGroups.SUPERVISORS),
             StaffGroups.authorityOf(StaffGroups.AUDITORS)))
         .addFilterBefore(new WebappSessionStaffFilter(identities, accounts), AnonymousAuthenticationFilter.class)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        // reading the webapps' sign-in is no sign-in: the session keeps its id for the Tasklist beside it
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+            .sessionFixation(fixation -> fixation.none()))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(cache -> cache.disable())
         // the webapps' sign-in made the session; the staff filter only reads it on each request, which
@@ -52,20 +58,8 @@ class StaffScreensSecurityConfiguration {
         .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
             .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .exceptionHandling(errors -> errors
-            .authenticationEntryPoint((request, response, e) -> {
-              if (isApi(request)) {
-                response.sendError(401);
-              } else {
-                response.sendRedirect(request.getContextPath() + SIGN_IN);
-              }
-            })
-            .accessDeniedHandler((request, response, e) -> {
-              if (isApi(request)) {
-                response.sendError(403);
-              } else {
-                ErrorPages.write(response, "/staff/", 403);
-              }
-            }))
+            .authenticationEntryPoint((request, response, e) -> response.sendRedirect(request.getContextPath() + SIGN_IN))
+            .accessDeniedHandler((request, response, e) -> ErrorPages.write(response, "/staff/", 403)))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())

@@ -97,6 +97,12 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
     AxeCheck.assertNoSeriousViolation(browser, "staff/move-in-received");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM case_file WHERE family_name = '山田' AND given_name = '花子'",
         Integer.class)).isEqualTo(1);
+
+    String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    browser.findElement(By.linkText("タスク一覧へ")).click();
+    wait(browser).until(urlContains("/operaton/app/tasklist/"));
+    assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue())
+        .as("the screens leave the webapps' session as it was").isEqualTo(sessionBefore);
   }
 
   @Test

@@ -18,5 +18,13 @@ export default {
     short: 'LL'
   },
   customScripts: ['../shared/staff-ui'],
+  // the office's own screens beside the webapps, reached with the same sign-in
+  links: [
+    {
+      label: '窓口業務の画面',
+      href: '/staff/',
+      description: '転入者の接種記録照会の受付など、窓口で始まる業務'
+    }
+  ],
   disableWelcomeMessage: true
 };
