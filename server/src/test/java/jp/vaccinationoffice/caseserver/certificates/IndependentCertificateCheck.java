@@ -69,18 +69,21 @@ final class IndependentCertificateCheck {
 
   static Verified ofPdf(byte[] pdf) throws Exception {
     com.google.zxing.NotFoundException notFound = null;
-    // as a phone scans again from nearer or farther: the page at a few resolutions
-    for (int dpi : new int[] {300, 400, 200}) {
-      try {
-        return ofPdf(pdf, dpi);
-      } catch (com.google.zxing.NotFoundException e) {
-        notFound = e;
+    // as a phone scans again from nearer or farther, or in other light: the page at a few
+    // resolutions, read with ZXing's local and its global threshold
+    for (boolean localThreshold : new boolean[] {true, false}) {
+      for (int dpi : new int[] {300, 400, 200, 225, 150, 450, 600}) {
+        try {
+          return ofPdf(pdf, dpi, localThreshold);
+        } catch (com.google.zxing.NotFoundException e) {
+          notFound = e;
+        }
       }
     }
     throw new AssertionError("no QR code found on the certificate's page", notFound);
   }
 
-  private static Verified ofPdf(byte[] pdf, int dpi) throws Exception {
+  private static Verified ofPdf(byte[] pdf, int dpi, boolean localThreshold) throws Exception {
     BufferedImage page;
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -90,7 +93,9 @@ final class IndependentCertificateCheck {
     java.nio.file.Path pages = java.nio.file.Path.of("target", "certificates");
     java.nio.file.Files.createDirectories(pages);
     javax.imageio.ImageIO.write(page, "png", pages.resolve("page-" + System.nanoTime() + ".png").toFile());
-    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+    BufferedImageLuminanceSource luminance = new BufferedImageLuminanceSource(page);
+    BinaryBitmap bitmap = new BinaryBitmap(localThreshold ? new HybridBinarizer(luminance)
+        : new com.google.zxing.common.GlobalHistogramBinarizer(luminance));
     Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
         DecodeHintType.TRY_HARDER, Boolean.TRUE);
     Result result = new MultiFormatReader().decode(bitmap, hints);
