@@ -106,6 +106,28 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
   }
 
   @Test
+  void theSearchBoxSaysInJapaneseWhatItCannotDo() {
+    WebDriver browser = signedIn("auditor");
+    browser.get(url("/staff/search"));
+    AxeCheck.assertNoSeriousViolation(browser, "staff/search");
+
+    browser.findElement(By.id("q")).sendKeys(validMyNumber("35206300002"));
+    browser.findElement(By.cssSelector("form[role=search] button")).click();
+    wait(browser).until(visibilityOfElementLocated(By.id("q-error")));
+    assertThat(browser.findElement(By.id("q-error")).getText()).contains("個人番号では検索できません");
+
+    // the tests run without a search node: the screen says so instead of failing
+    browser.findElement(By.id("q")).clear();
+    browser.findElement(By.id("q")).sendKeys("やまだ はなこ");
+    browser.findElement(By.cssSelector("form[role=search] button")).click();
+    wait(browser).until(visibilityOfElementLocated(By.id("q-error")));
+    assertThat(browser.findElement(By.id("q-error")).getText()).contains("ただいま検索できません");
+    assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("やまだ はなこ");
+    chromium.screenshot("staff/search-unavailable");
+    AxeCheck.assertNoSeriousViolation(browser, "staff/search-unavailable");
+  }
+
+  @Test
   void anAuditorCannotTakeInAndAStrangerIsSentToSignIn() {
     WebDriver stranger = chromium.driver();
     stranger.get(url("/staff/move-in-queries/new"));
