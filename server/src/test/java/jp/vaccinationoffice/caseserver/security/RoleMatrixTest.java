@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.simulators.SimulatorsProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,11 +92,13 @@ class RoleMatrixTest {
     return http.postJson(endpoint.path(), endpoint.body(), user, password);
   }
 
+  /** A resident of this test only: the server is shared with other test classes of the same configuration. */
   private static String validMoveIn() {
+    String eleven = String.format("%011d", ThreadLocalRandom.current().nextLong(1, 100_000_000_000L));
     return """
-        {"previousMunicipalityCode":"352021","myNumber":"123456789018",
+        {"previousMunicipalityCode":"352021","myNumber":"%s",
          "resident":{"familyName":"山田","givenName":"花子","familyNameKana":"ヤマダ","givenNameKana":"ハナコ",
                      "birthDate":"1980-04-01","sex":"FEMALE","address":"山口県防府市寿町7-1"},
-         "consent":{"given":true,"signedOn":"2026-11-20","formReceived":true}}""";
+         "consent":{"given":true,"signedOn":"2026-11-20","formReceived":true}}""".formatted(eleven + MyNumber.checkDigit(eleven));
   }
 }
