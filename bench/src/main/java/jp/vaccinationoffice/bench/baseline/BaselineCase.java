@@ -29,7 +29,9 @@ final class BaselineCase implements CaseDriver {
     String caseId = UUID.randomUUID().toString();
     String processInstanceId = engine.getRuntimeService().startProcessInstanceByKey(BaselineEngine.PROCESS_KEY, caseId,
         Map.of("caseId", caseId, "municipalityCode", "352063", "consentId", UUID.randomUUID().toString(),
-            "formReceived", true, "protectionFlag", false)).getId();
+            "formReceived", true, "protectionFlag", false,
+            // what the server's parse listener sets at every start: the reception number task names quote
+            "receptionNumber", caseId.substring(0, 8).toUpperCase(java.util.Locale.ROOT))).getId();
 
     String taskId = EndPolling.await("verify-identity of baseline case " + index, PATIENCE, () -> {
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
