@@ -14,6 +14,7 @@ import jp.vaccinationoffice.caseserver.cases.CaseJournal;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests.Outcome;
 import jp.vaccinationoffice.caseserver.idempotency.Operation;
+import jp.vaccinationoffice.caseserver.municipality.ServedMunicipalities;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
 import org.operaton.bpm.engine.RuntimeService;
@@ -45,10 +46,12 @@ public class CertificateIntake {
   private final AccessLog accessLog;
   private final IdempotentRequests idempotentRequests;
   private final TransactionTemplate transaction;
+  private final ServedMunicipalities served;
 
   CertificateIntake(CertificateRequestValidation validation, JdbcTemplate jdbc, PersonalDataCipher cipher,
       CaseJournal journal, RuntimeService runtimeService, AccessLog accessLog, IdempotentRequests idempotentRequests,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, ServedMunicipalities served) {
+    this.served = served;
     this.validation = validation;
     this.jdbc = jdbc;
     this.cipher = cipher;
@@ -80,9 +83,7 @@ public class CertificateIntake {
    * not stored.
    */
   public ElectronicCertificateReceipt applyElectronically(String municipalityCode, ElectronicApplication application) {
-    Integer served = municipalityCode == null ? null : jdbc.queryForObject(
-        "SELECT COUNT(*) FROM municipality WHERE code = ?", Integer.class, municipalityCode);
-    if (served == null || served == 0) {
+    if (municipalityCode == null || !served.isServed(municipalityCode)) {
       throw ApiException.badRequest("municipalityCode names no municipality this installation serves");
     }
     ElectronicApplication valid = validation.validate(application);
