@@ -35,7 +35,7 @@ public class MoveInIntakeForm {
   }
 
   /** Clerks type the number as it is printed on the card, often in groups of four. */
-  private static String digitsOf(String typed) {
+  static String digitsOf(String typed) {
     return typed == null ? null : typed.replaceAll("[\\s\\-\\u3000]", "");
   }
 

@@ -136,7 +136,7 @@ class MoveInIntakeScreen {
 
   private static String maskedIfValid(String typed) {
     try {
-      return typed == null || typed.isBlank() ? null : MyNumber.parse(typed.replaceAll("[\\s\\-\\u3000]", "")).masked();
+      return typed == null || typed.isBlank() ? null : MyNumber.parse(MoveInIntakeForm.digitsOf(typed)).masked();
     } catch (InvalidIdentifierException e) {
       return null;
     }
