@@ -23,15 +23,20 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 @Configuration(proxyBeanMethods = false)
 public class PortalSecurityConfiguration {
 
-  public static final String CSRF_COOKIE = "portal_csrf";
+  /** The forms' tokens, in a cookie with the session cookie's flags; the sign-in drops the old one. */
+  public static final CookieCsrfTokenRepository CSRF_TOKENS = csrfTokens();
+
+  private static CookieCsrfTokenRepository csrfTokens() {
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieName("portal_csrf");
+    tokens.setCookiePath("/portal");
+    tokens.setCookieCustomizer(cookie -> cookie.secure(true).httpOnly(true).sameSite("Strict"));
+    return tokens;
+  }
 
   @Bean
   @Order(1)
   SecurityFilterChain portalChain(HttpSecurity http, ResidentSessions sessions) throws Exception {
-    CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-    csrfTokens.setCookieName(CSRF_COOKIE);
-    csrfTokens.setCookiePath("/portal");
-    csrfTokens.setCookieCustomizer(cookie -> cookie.secure(true).httpOnly(true).sameSite("Strict"));
     ScreenHeaders.apply(http);
     return http
         .securityMatcher("/portal/**", "/portal")
@@ -44,7 +49,7 @@ public class PortalSecurityConfiguration {
         .requestCache(cache -> cache.disable())
         // the resident filter signs in every request from its session, which must not count as a new
         // sign-in that replaces the form's token; the sign-in itself drops the old token
-        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+        .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
             .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->

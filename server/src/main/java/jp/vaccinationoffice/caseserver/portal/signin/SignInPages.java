@@ -11,8 +11,6 @@ import jp.vaccinationoffice.caseserver.jpki.IssuedChallenge;
 import jp.vaccinationoffice.caseserver.portal.session.ResidentSessionCookie;
 import jp.vaccinationoffice.caseserver.portal.PortalSecurityConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +54,7 @@ class SignInPages {
     if (outcome instanceof SignInOutcome.CardDataNeeded) {
       return show(model, "初めてのログインです。カードの券面事項（氏名・住所・生年月日・性別・個人番号）を読み取って、もう一度お試しください。");
     }
-    return finish(outcome, model, response);
+    return finish(outcome, model, request, response);
   }
 
   @PostMapping("/portal/sign-in/demo-card")
@@ -80,18 +78,18 @@ class SignInPages {
         CardEvidence reading = reader.read(simulator, cardId, pin, signIn.challenge());
         outcome = signIn.signIn(answer, reading, attemptKey, request.getRemoteAddr());
       }
-      return finish(outcome, model, response);
+      return finish(outcome, model, request, response);
     } catch (DemoCardReader.ReaderRefused refused) {
       return show(model, refused.getMessage());
     }
   }
 
-  private String finish(SignInOutcome outcome, Model model, HttpServletResponse response) {
+  private String finish(SignInOutcome outcome, Model model, HttpServletRequest request,
+      HttpServletResponse response) {
     if (outcome instanceof SignInOutcome.SignedIn signedIn) {
       ResidentSessionCookie.write(response, signedIn.sessionToken());
       // a form token from before the sign-in is not carried into the session
-      response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(PortalSecurityConfiguration.CSRF_COOKIE, "")
-          .path("/portal").secure(true).httpOnly(true).sameSite("Strict").maxAge(0).build().toString());
+      PortalSecurityConfiguration.CSRF_TOKENS.saveToken(null, request, response);
       return "redirect:/portal/mypage";
     }
     return show(model, outcome instanceof SignInOutcome.Refused refused ? refused.message()
