@@ -212,7 +212,7 @@ class ResidentPortalTest {
 
     String stranger = card("35206399003", "防府 三郎", "5678");
     signInWithDemoCard(browser, stranger, "5678");
-    assertThat(browser.findElement(By.id("sign-in-error")).getText()).contains("予防接種台帳にあなたの記録が見つかりませんでした");
+    assertThat(browser.findElement(By.id("sign-in-error")).getText()).contains("住民基本台帳に、あなたの記録が見つかりませんでした");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM resident_account", Integer.class)).isZero();
   }
 
