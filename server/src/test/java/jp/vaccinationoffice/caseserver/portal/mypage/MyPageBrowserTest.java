@@ -6,19 +6,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import jp.vaccinationoffice.caseserver.certificates.CertificateChannel;
-import jp.vaccinationoffice.caseserver.certificates.CertificateIntake;
 import jp.vaccinationoffice.caseserver.certificates.CertificateUse;
-import jp.vaccinationoffice.caseserver.certificates.ElectronicApplication;
-import jp.vaccinationoffice.caseserver.ledger.Ledger;
-import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest;
-import jp.vaccinationoffice.caseserver.personalinfo.RequestIntake;
 import jp.vaccinationoffice.caseserver.personalinfo.RequestScenario;
 import jp.vaccinationoffice.caseserver.support.AxeCheck;
-import jp.vaccinationoffice.caseserver.support.CaseServerTest;
-import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.tasklist.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,61 +19,29 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.operaton.bpm.engine.HistoryService;
-import org.operaton.bpm.engine.IdentityService;
-import org.operaton.bpm.engine.TaskService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * マイページ in headless Chromium as the resident uses it: signed in with the demo card, the list of
  * requests, a decided request with its letter, the certificate with its QR code, and withdrawing an
  * open request. Every page is checked by axe-core and saved under {@code screenshots/portal/}.
  */
-// the staff screens' server: its national-system addresses name its own port, so that a first
-// sign-in reaches the resident registry's simulator
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:staff-screens;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD
-    })
-class MyPageBrowserTest extends ServerOnFreePort {
+class MyPageBrowserTest extends MyPageServer {
 
   @RegisterExtension
   final HeadlessChromium chromium = new HeadlessChromium();
 
-  @Autowired Ledger ledger;
-  @Autowired RequestIntake intake;
-  @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
-  @Autowired HistoryService historyService;
-  @Autowired CertificateIntake certificates;
-  @Autowired JdbcTemplate jdbc;
-
-  final int port = PORT;
-
   @Test
   void aResidentFollowsTheirRequestsReadsTheLetterShowsTheCertificateAndWithdrawsAnOpenRequest() {
-    RequestScenario staff = new RequestScenario(ledger, intake, taskService, identityService, historyService);
     String myNumber = staff.personInLedger();
-    String decided = staff.receive(new PersonalInformationRequest("DISCLOSURE", "ONLINE", LocalDate.now(),
-        RequestScenario.self(), new PersonalInformationRequest.Subject(myNumber, null, null, null, null, null),
-        new PersonalInformationRequest.Disclosure(List.of("VACCINATION_RECORDS"), "ELECTRONIC_COPY"), null, null))
-        .requestId();
+    String decided = staff.receive(electronicDisclosure(myNumber)).requestId();
     staff.checkedComplete(decided);
     staff.drafted(decided, Map.of("decision", "FULL", "withheldKind", "NONE", "withheldGround", "NONE"));
     staff.approved(decided);
     String open = staff.receive(RequestScenario.suspension(myNumber, LocalDate.now(), "STOP_PROVISION",
         "UNLAWFUL_PROVISION")).requestId();
-    String certificate = certificates.applyElectronically(RequestScenario.HOFU, new ElectronicApplication(
-        CertificateChannel.APP, myNumber, "山田 花子", "山口県防府市寿町7番1号", LocalDate.of(1980, 4, 1), "FEMALE",
-        CertificateUse.OVERSEAS, null)).requestId();
-    await().atMost(Duration.ofSeconds(60)).until(() -> "DISCLOSED".equals(
-        jdbc.queryForObject("SELECT status FROM pi_request WHERE id = ?", String.class, decided)));
-    PortalResident card = PortalResident.withCard(port, myNumber, "山田 花子", "1980-04-01", "FEMALE");
+    String certificate = certificate(myNumber, CertificateUse.DOMESTIC).requestId();
+    await().atMost(Duration.ofSeconds(60)).until(() -> "DISCLOSED".equals(status(decided)));
+    PortalResident card = cardOf(myNumber);
 
     WebDriver browser = chromium.driver();
     browser.manage().window().setSize(new Dimension(1000, 1800));
@@ -96,7 +55,7 @@ class MyPageBrowserTest extends ServerOnFreePort {
     assertThat(browser.findElements(By.cssSelector(".requests li"))).hasSize(2);
     assertThat(item(browser, decided).getText()).contains("開示請求").contains("開示しました").contains("決定日");
     assertThat(item(browser, open).getText()).contains("利用停止請求").contains("決定の期限");
-    assertThat(item(browser, certificate).getText()).contains("接種証明書（海外用）").contains("交付しました");
+    assertThat(item(browser, certificate).getText()).contains("接種証明書（国内用）").contains("交付しました");
 
     item(browser, decided).findElement(By.tagName("a")).click();
     page(browser, "mypage-request-detail");

@@ -6,63 +6,19 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.vaccinationoffice.caseserver.certificates.CertificateChannel;
-import jp.vaccinationoffice.caseserver.certificates.CertificateIntake;
 import jp.vaccinationoffice.caseserver.certificates.CertificateUse;
-import jp.vaccinationoffice.caseserver.certificates.ElectronicApplication;
 import jp.vaccinationoffice.caseserver.certificates.ElectronicCertificateReceipt;
-import jp.vaccinationoffice.caseserver.ledger.Ledger;
-import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest;
-import jp.vaccinationoffice.caseserver.personalinfo.RequestIntake;
-import jp.vaccinationoffice.caseserver.personalinfo.RequestScenario;
-import jp.vaccinationoffice.caseserver.support.CaseServerTest;
-import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.common.MyNumber;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.operaton.bpm.engine.HistoryService;
-import org.operaton.bpm.engine.IdentityService;
-import org.operaton.bpm.engine.TaskService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * マイページ on the running server, used over HTTP as the browser does: the resident's requests and
  * their status after staff act, letters and downloads, withdrawal, and that a second resident finds
- * nothing of the first one's by URL. Requests are filed through the intake services (the forms are
- * the procedures' own), staff act through the engine as the Tasklist does.
+ * nothing of the first one's by URL.
  */
-// the staff screens' server: its national-system addresses name its own port, so that a first
-// sign-in reaches the resident registry's simulator
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:staff-screens;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD
-    })
-class MyPageTest extends ServerOnFreePort {
-
-  @Autowired Ledger ledger;
-  @Autowired RequestIntake intake;
-  @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
-  @Autowired HistoryService historyService;
-  @Autowired CertificateIntake certificates;
-  @Autowired JdbcTemplate jdbc;
-
-  final int port = PORT;
-
-  RequestScenario staff;
-
-  @BeforeEach
-  void scenario() {
-    staff = new RequestScenario(ledger, intake, taskService, identityService, historyService);
-  }
+class MyPageTest extends MyPageServer {
 
   @Test
   void afterStaffDecideTheResidentSeesTheNewStatusTheLetterAndWhatWasDisclosed() {
@@ -114,7 +70,7 @@ class MyPageTest extends ServerOnFreePort {
     assertThat(withdrawn.statusCode()).isEqualTo(302);
     assertThat(withdrawn.headers().firstValue("Location")).hasValueSatisfying(to ->
         assertThat(to).endsWith("/portal/mypage/requests/" + id + "?withdrawn"));
-    assertThat(jdbc.queryForObject("SELECT status FROM pi_request WHERE id = ?", String.class, id)).isEqualTo("WITHDRAWN");
+    assertThat(status(id)).isEqualTo("WITHDRAWN");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).count()).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).singleResult()
         .getEndTime()).isNotNull();
@@ -134,15 +90,14 @@ class MyPageTest extends ServerOnFreePort {
     PortalResident resident = signedIn(myNumber);
     String id = staff.receive(electronicDisclosure(myNumber)).requestId();
     staff.checked(id, "REJECT", "MY_NUMBER_CARD", "NONE");
-    await().atMost(Duration.ofSeconds(30)).until(() -> "REJECTED".equals(
-        jdbc.queryForObject("SELECT status FROM pi_request WHERE id = ?", String.class, id)));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "REJECTED".equals(status(id)));
     String withdrawal = "/portal/mypage/requests/" + id + "/withdrawal";
 
     assertThat(resident.get(withdrawal).body()).contains("取り下げることはできません").doesNotContain("withdrawal-form");
     HttpResponse<String> refused = resident.submit("/portal/mypage/requests/" + id, withdrawal);
 
     assertThat(refused.statusCode()).isEqualTo(409);
-    assertThat(jdbc.queryForObject("SELECT status FROM pi_request WHERE id = ?", String.class, id)).isEqualTo("REJECTED");
+    assertThat(status(id)).isEqualTo("REJECTED");
   }
 
   @Test
@@ -153,9 +108,7 @@ class MyPageTest extends ServerOnFreePort {
     staff.checked(id, "AMENDMENT_NEEDED", "MY_NUMBER_CARD", "NONE");
     String letterId = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
         "SELECT id FROM pi_request_letter WHERE request_id = ?", String.class, id), l -> !l.isEmpty()).get(0);
-    ElectronicCertificateReceipt certificate = certificates.applyElectronically(RequestScenario.HOFU,
-        new ElectronicApplication(CertificateChannel.APP, myNumberA, "山田 花子", "山口県防府市寿町7番1号",
-            LocalDate.of(1980, 4, 1), "FEMALE", CertificateUse.DOMESTIC, null));
+    ElectronicCertificateReceipt certificate = certificate(myNumberA, CertificateUse.DOMESTIC);
     assertThat(certificate.status()).isEqualTo("ISSUED");
     String certificateId = certificate.certificateId();
     assertThat(a.download("/portal/mypage/certificates/" + certificateId + "/qr-code.png").statusCode()).isEqualTo(200);
@@ -176,7 +129,7 @@ class MyPageTest extends ServerOnFreePort {
     }
     HttpResponse<String> forged = b.submit("/portal/mypage", request + "/withdrawal");
     assertThat(forged.statusCode()).isEqualTo(404);
-    assertThat(jdbc.queryForObject("SELECT status FROM pi_request WHERE id = ?", String.class, id))
+    assertThat(status(id))
         .isEqualTo("AWAITING_AMENDMENT");
     assertThat(b.get("/portal/mypage").body()).doesNotContain(id).doesNotContain(certificate.requestId());
 
@@ -209,17 +162,11 @@ class MyPageTest extends ServerOnFreePort {
   }
 
   private PortalResident signedIn(String myNumber) {
-    PortalResident resident = PortalResident.withCard(port, myNumber, "山田 花子", "1980-04-01", "FEMALE");
+    PortalResident resident = cardOf(myNumber);
     HttpResponse<String> answer = resident.signIn();
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
     assertThat(resident.signedIn()).isTrue();
     return resident;
-  }
-
-  private static PersonalInformationRequest electronicDisclosure(String myNumber) {
-    return new PersonalInformationRequest("DISCLOSURE", "ONLINE", LocalDate.now(), RequestScenario.self(),
-        new PersonalInformationRequest.Subject(myNumber, null, null, null, null, null),
-        new PersonalInformationRequest.Disclosure(List.of("VACCINATION_RECORDS"), "ELECTRONIC_COPY"), null, null);
   }
 
   /** The resident's access-log rows of the request: action and justification. */
