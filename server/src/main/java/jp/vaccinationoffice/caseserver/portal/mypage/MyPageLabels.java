@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the codes of requests and certificates mean, in the plain Japanese a resident reads on
@@ -46,10 +45,6 @@ public final class MyPageLabels {
       Map.entry("SUSPENSION_REFUSED", "利用停止しないことに決定しました"),
       Map.entry("WITHDRAWN", "取下げ（請求を取り下げました）"));
 
-  private static final Set<String> REQUEST_CLOSED = Set.of("REJECTED", "REQUESTER_REFUSED", "INADMISSIBLE",
-      "DISCLOSED", "PARTLY_DISCLOSED", "NOT_DISCLOSED", "NOT_EXISTING", "CORRECTED", "PARTLY_CORRECTED",
-      "CORRECTION_REFUSED", "SUSPENDED", "PARTLY_SUSPENDED", "SUSPENSION_REFUSED", "WITHDRAWN");
-
   private static final Map<String, String> CERTIFICATE_REQUEST_STATUSES = Map.of(
       "RECEIVED", "受け付けました。接種記録を確認しています",
       "APPLICANT_NOT_VERIFIED", "ご本人の確認ができなかったため、交付できませんでした",
@@ -84,11 +79,6 @@ public final class MyPageLabels {
 
   public String status(String code) {
     return REQUEST_STATUSES.getOrDefault(code, "手続中です");
-  }
-
-  /** Whether the request has its answer (a decision, a refusal or the withdrawal). */
-  public boolean closed(String code) {
-    return REQUEST_CLOSED.contains(code);
   }
 
   public String certificateRequestStatus(String code) {

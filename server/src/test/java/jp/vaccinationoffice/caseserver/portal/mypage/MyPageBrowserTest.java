@@ -78,6 +78,13 @@ class MyPageBrowserTest extends MyPageServer {
     page(browser, "mypage-withdrawn");
     assertThat(browser.findElement(By.id("request-status")).getText()).contains("取下げ");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(open).count()).isZero();
+    assertThat(browser.findElement(By.id("letters-title")).findElement(By.xpath("..")).getText())
+        .contains("通知書はありません。").doesNotContain("まだ");
+
+    browser.manage().window().setSize(new Dimension(390, 1400));
+    browser.get(url("/portal/mypage"));
+    page(browser, "mypage-requests-mobile");
+    assertThat(item(browser, open).getText()).contains("取下げ");
 
     browser.get(url("/portal/mypage/requests/00000000-0000-0000-0000-000000000000"));
     page(browser, "mypage-not-found");
