@@ -58,6 +58,16 @@ public class DisclosedInformation {
     return letters.disclosedInformationCsv(information(row));
   }
 
+  /** The 別紙 of a request known to be disclosed, for the person who asked. */
+  byte[] pdf(RequestStore.Row row) {
+    return letters.disclosedInformationPdf(information(row));
+  }
+
+  /** The electronic copy of a request known to be disclosed and to ask for one. */
+  String csv(RequestStore.Row row) {
+    return letters.disclosedInformationCsv(information(row));
+  }
+
   private RequestStore.Row disclosed(String requestId, StaffPrincipal staff, String clientAddress) {
     RequestStore.Row row = requests.find(requestId, staff);
     if (row.type() != RequestType.DISCLOSURE || !DISCLOSED.contains(row.status())) {

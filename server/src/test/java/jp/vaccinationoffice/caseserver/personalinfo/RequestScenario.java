@@ -26,9 +26,9 @@ import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.task.Task;
 
 /** People in the ledger, requests about them, and the staff working the requests' tasks through the engine. */
-final class RequestScenario {
+public final class RequestScenario {
 
-  static final String HOFU = "352063";
+  public static final String HOFU = "352063";
   static final StaffPrincipal CLERK = new StaffPrincipal("clerk", HOFU, Set.of("clerks"));
   private static final AtomicInteger PEOPLE = new AtomicInteger(300);
 
@@ -38,7 +38,7 @@ final class RequestScenario {
   private final IdentityService identityService;
   private final HistoryService historyService;
 
-  RequestScenario(Ledger ledger, RequestIntake intake, TaskService taskService, IdentityService identityService,
+  public RequestScenario(Ledger ledger, RequestIntake intake, TaskService taskService, IdentityService identityService,
       HistoryService historyService) {
     this.ledger = ledger;
     this.intake = intake;
@@ -48,7 +48,7 @@ final class RequestScenario {
   }
 
   /** A new person in 防府市's ledger with two doses; their My Number. */
-  String personInLedger() {
+  public String personInLedger() {
     String eleven = String.format("%011d", 40_000_000_000L + PEOPLE.incrementAndGet() * 7919L);
     String myNumber = eleven + MyNumber.checkDigit(eleven);
     ledger.addDoses(HOFU, new Ledger.Person(null, myNumber, "山田 花子", "ヤマダ ハナコ", LocalDate.of(1980, 4, 1),
@@ -59,7 +59,7 @@ final class RequestScenario {
     return myNumber;
   }
 
-  static Requester self() {
+  public static Requester self() {
     return new Requester("SELF", "山田", "花子", "ヤマダ", "ハナコ", LocalDate.of(1980, 4, 1), "山口県防府市寿町7番1号",
         "0835-25-2111");
   }
@@ -69,35 +69,35 @@ final class RequestScenario {
         "0835-25-2112");
   }
 
-  static PersonalInformationRequest disclosure(String myNumber, Requester requester, LocalDate receivedOn,
+  public static PersonalInformationRequest disclosure(String myNumber, Requester requester, LocalDate receivedOn,
       String... records) {
     return new PersonalInformationRequest("DISCLOSURE", "COUNTER", receivedOn, requester,
         new Subject(myNumber, null, null, null, null, null), new Disclosure(List.of(records), "PAPER_COPY"), null, null);
   }
 
-  static PersonalInformationRequest correction(String myNumber, LocalDate receivedOn) {
+  public static PersonalInformationRequest correction(String myNumber, LocalDate receivedOn) {
     return new PersonalInformationRequest("CORRECTION", "COUNTER", receivedOn, self(),
         new Subject(myNumber, null, null, null, null, null), null,
         new Correction(List.of(new CorrectionItem("LEDGER_DOSE", "2", "LOT_NUMBER", "FA5679")),
             "ロット番号の転記誤り"), null);
   }
 
-  static PersonalInformationRequest suspension(String myNumber, LocalDate receivedOn, String measure, String ground) {
+  public static PersonalInformationRequest suspension(String myNumber, LocalDate receivedOn, String measure, String ground) {
     return new PersonalInformationRequest("SUSPENSION", "MAIL", receivedOn, self(),
         new Subject(myNumber, null, null, null, null, null), null, null, new Suspension(measure, ground));
   }
 
-  RequestReceipt receive(PersonalInformationRequest request) {
+  public RequestReceipt receive(PersonalInformationRequest request) {
     return intake.receive(request, null, CLERK, "127.0.0.1").answer();
   }
 
-  Task awaitTask(String requestId, String taskKey) {
+  public Task awaitTask(String requestId, String taskKey) {
     return await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(requestId).taskDefinitionKey(taskKey).singleResult(), Objects::nonNull);
   }
 
   /** Completes the task as that member of staff, with the form's fields. */
-  void complete(String requestId, String taskKey, String user, List<String> groups, Map<String, Object> fields) {
+  public void complete(String requestId, String taskKey, String user, List<String> groups, Map<String, Object> fields) {
     Task task = awaitTask(requestId, taskKey);
     identityService.setAuthentication(user, groups, List.of(HOFU));
     try {
@@ -107,20 +107,20 @@ final class RequestScenario {
     }
   }
 
-  void checked(String requestId, String completeness, String identityDocument, String powerOfAttorney) {
+  public void checked(String requestId, String completeness, String identityDocument, String powerOfAttorney) {
     complete(requestId, "check-request", "clerk", List.of("clerks"), Map.of("completeness", completeness,
         "identityDocument", identityDocument, "representationProof", "NONE", "powerOfAttorney", powerOfAttorney));
   }
 
-  void checkedComplete(String requestId) {
+  public void checkedComplete(String requestId) {
     checked(requestId, "COMPLETE", "MY_NUMBER_CARD", "NONE");
   }
 
-  void drafted(String requestId, Map<String, Object> fields) {
+  public void drafted(String requestId, Map<String, Object> fields) {
     complete(requestId, "draft-decision", "clerk", List.of("clerks"), fields);
   }
 
-  void approved(String requestId) {
+  public void approved(String requestId) {
     complete(requestId, "decide-request", "supervisor", List.of("supervisors"), Map.of("approval", "APPROVE"));
   }
 

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Signs a resident in with the My Number card's user-authentication certificate: a fresh challenge
  * signed by the card, verified (chain to J-LIS, validity, revocation, single use). The first time,
- * the card's J-LIS-signed 券面事項 data finds the person in the ledger. Failed attempts count
+ * the card's J-LIS-signed 券面事項 data finds the person in the ledger or, failing it, in the resident
+ * registry. Failed attempts count
  * against the card and the client's address like staff sign-ins do.
  */
 @Service
@@ -42,10 +43,13 @@ class PortalSignIn {
   private final SignInThrottle throttle;
   private final AccessLog accessLog;
   private final ServedMunicipalities served;
+  private final RegistryMatch registry;
 
   PortalSignIn(ChallengeStore challenges, CardVerification verification, ResidentAccounts accounts,
-      ResidentSessions sessions, SignInThrottle throttle, AccessLog accessLog, ServedMunicipalities served) {
+      ResidentSessions sessions, SignInThrottle throttle, AccessLog accessLog, ServedMunicipalities served,
+      RegistryMatch registry) {
     this.served = served;
+    this.registry = registry;
     this.challenges = challenges;
     this.verification = verification;
     this.accounts = accounts;
@@ -85,12 +89,11 @@ class PortalSignIn {
         if (!holder.certificate().equals(certificate)) {
           return failed(attemptKey, clientAddress, "another card's data", SignInMessages.of(RefusalReason.KENMEN_OF_ANOTHER_CARD));
         }
-        resident = accounts.link(holder);
-        if (resident.isEmpty()) {
-          accessLog.record(new AccessEntry("resident", holder.municipalityCode(), AccessAction.REFUSE,
-              "RESIDENT_ACCOUNT", "-", "portal:sign-in:not-in-ledger", clientAddress));
-          return new SignInOutcome.Refused(SignInMessages.NOT_IN_LEDGER);
+        Optional<String> unknown = unknownPerson(holder, clientAddress);
+        if (unknown.isPresent()) {
+          return new SignInOutcome.Refused(unknown.get());
         }
+        resident = Optional.of(accounts.link(holder));
       }
       throttle.succeeded(attemptKey, clientAddress);
       ResidentPrincipal signedIn = resident.get();
@@ -100,6 +103,21 @@ class PortalSignIn {
     } catch (CardRefusedException refused) {
       return failed(attemptKey, clientAddress, refused.reason().name(), SignInMessages.of(refused.reason()));
     }
+  }
+
+  /** Why the card's holder cannot be linked: the ledger and, failing it, the resident registry must know them. */
+  private Optional<String> unknownPerson(VerifiedCardholder holder, String clientAddress) {
+    if (accounts.inLedger(holder)) {
+      return Optional.empty();
+    }
+    RegistryMatch.Answer answer = registry.ask(holder);
+    if (answer == RegistryMatch.Answer.RESIDENT) {
+      return Optional.empty();
+    }
+    boolean unavailable = answer == RegistryMatch.Answer.UNAVAILABLE;
+    accessLog.record(new AccessEntry("resident", holder.municipalityCode(), AccessAction.REFUSE, "RESIDENT_ACCOUNT",
+        "-", unavailable ? "portal:sign-in:registry-unavailable" : "portal:sign-in:not-a-resident", clientAddress));
+    return Optional.of(unavailable ? SignInMessages.REGISTRY_UNAVAILABLE : SignInMessages.NOT_A_RESIDENT);
   }
 
   /** A refused card names no municipality for certain: the refusal is logged for each one served. */

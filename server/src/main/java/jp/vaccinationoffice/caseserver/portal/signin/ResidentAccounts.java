@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * municipality's index key, so nothing stored names the card.
  */
 @Component
-class ResidentAccounts {
+public class ResidentAccounts {
 
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
@@ -51,16 +51,19 @@ class ResidentAccounts {
     return Optional.empty();
   }
 
+  /** Whether the municipality's vaccination ledger holds the card's holder. */
+  boolean inLedger(VerifiedCardholder holder) {
+    String municipality = holder.municipalityCode();
+    return ledger.findPerson(municipality, cipher.index(municipality, holder.myNumber().digits())).isPresent();
+  }
+
   /**
-   * Links the card to the person of its J-LIS-signed data, when the municipality's ledger holds that
-   * person; a new card of a known person replaces the old one.
+   * Links the card to the person of its J-LIS-signed data, whom the ledger or the resident registry
+   * knows; a new card of a known person replaces the old one.
    */
-  Optional<ResidentPrincipal> link(VerifiedCardholder holder) {
+  ResidentPrincipal link(VerifiedCardholder holder) {
     String municipality = holder.municipalityCode();
     String personIndex = cipher.index(municipality, holder.myNumber().digits());
-    if (ledger.findPerson(municipality, personIndex).isEmpty()) {
-      return Optional.empty();
-    }
     String certificateIndex = certificateIndex(municipality, holder.certificate());
     List<String> known = jdbc.queryForList(
         "SELECT id FROM resident_account WHERE municipality_code = ? AND person_index = ?", String.class,
@@ -76,14 +79,23 @@ class ResidentAccounts {
       jdbc.update("UPDATE resident_account SET certificate_index = ?, name_sealed = ?, last_signed_in_at = ?"
           + " WHERE id = ?", certificateIndex, cipher.seal(municipality, holder.name()), now(), id);
     }
-    return Optional.of(new ResidentPrincipal(id, municipality));
+    return new ResidentPrincipal(id, municipality);
   }
 
   /** The name on the resident's card, for the portal's pages. */
-  String nameOf(ResidentPrincipal resident) {
+  public String nameOf(ResidentPrincipal resident) {
     String sealed = jdbc.queryForObject("SELECT name_sealed FROM resident_account WHERE id = ? AND municipality_code = ?",
         String.class, resident.residentId(), resident.municipalityCode());
     return cipher.open(resident.municipalityCode(), sealed);
+  }
+
+  /**
+   * The index of the resident's My Number in their municipality: how requests and certificates name
+   * their person. Empty for an account that is no longer there.
+   */
+  public Optional<String> personIndexOf(ResidentPrincipal resident) {
+    return jdbc.queryForList("SELECT person_index FROM resident_account WHERE id = ? AND municipality_code = ?",
+        String.class, resident.residentId(), resident.municipalityCode()).stream().findFirst();
   }
 
   private String certificateIndex(String municipality, X509Certificate certificate) {

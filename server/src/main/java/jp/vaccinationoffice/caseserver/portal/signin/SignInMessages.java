@@ -6,7 +6,8 @@ import jp.vaccinationoffice.caseserver.jpki.RefusalReason;
 final class SignInMessages {
 
   static final String THROTTLED = "ログインの失敗が続いたため、しばらく受け付けを止めています。時間をおいてもう一度お試しください。";
-  static final String NOT_IN_LEDGER = "予防接種台帳にあなたの記録が見つかりませんでした。お手数ですが、窓口にお問い合わせください。";
+  static final String NOT_A_RESIDENT = "市の予防接種台帳と住民基本台帳に、あなたの記録が見つかりませんでした。お手数ですが、窓口にお問い合わせください。";
+  static final String REGISTRY_UNAVAILABLE = "ただいま住民基本台帳に照会できないため、初めてのログインを受け付けられません。時間をおいてもう一度お試しください。";
   static final String WRONG_PIN = "暗証番号が違います。3回続けて間違えると、カードがロックされます。";
   static final String CARD_LOCKED = "暗証番号を3回続けて間違えたため、カードがロックされています。お住まいの市区町村の窓口で解除してください。";
   static final String CARD_UNKNOWN = "カードを読み取れませんでした。カードの番号を確かめてください。";
