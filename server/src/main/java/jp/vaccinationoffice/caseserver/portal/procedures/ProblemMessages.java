@@ -50,8 +50,26 @@ final class ProblemMessages {
     FIELDS.put(requestField, new Field(formField, missing, wrong));
   }
 
-  /** The refused request's problems by form field; those of no form field under {@code ""}. */
-  static Map<String, String> of(ApiException refused) {
+  /**
+   * The refused request's problems by form field, in the order of {@code formFields}; those of no
+   * form field first, under {@code ""}.
+   */
+  static Map<String, String> of(ApiException refused, String... formFields) {
+    Map<String, String> found = of(refused);
+    Map<String, String> ordered = new LinkedHashMap<>();
+    if (found.containsKey("")) {
+      ordered.put("", found.get(""));
+    }
+    for (String field : formFields) {
+      if (found.containsKey(field)) {
+        ordered.put(field, found.get(field));
+      }
+    }
+    found.forEach(ordered::putIfAbsent);
+    return ordered;
+  }
+
+  private static Map<String, String> of(ApiException refused) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (refused.status() != HttpStatus.BAD_REQUEST) {
       errors.put("", general(refused));

@@ -69,7 +69,7 @@ class ResidentProcedures {
         requests.check(request(person, procedure, form), resident.municipalityCode());
       }
     } catch (ApiException refused) {
-      throw new Refused(ProblemMessages.of(refused));
+      throw new Refused(ProblemMessages.of(refused, procedure.allowedFields()));
     }
   }
 
@@ -86,7 +86,7 @@ class ResidentProcedures {
           actor, resident.municipalityCode(), clientAddress);
       return new Filed(outcome.answer().requestId(), outcome.replayed());
     } catch (ApiException refused) {
-      throw new Refused(ProblemMessages.of(refused));
+      throw new Refused(ProblemMessages.of(refused, procedure.allowedFields()));
     }
   }
 

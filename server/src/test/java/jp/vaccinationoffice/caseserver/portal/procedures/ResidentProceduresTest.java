@@ -82,7 +82,7 @@ class ResidentProceduresTest {
   private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @Test
-  void aResidentFilesEachProcedureAndSeesItsReceipt() {
+  void aResidentFilesEachProcedureAndSeesItsReceiptOneOfThemWithTheKeyboardAlone() {
     String cardId = cardOfLedgerResident("35206377101", "防府 桜", "ホウフ サクラ", "2580");
     WebDriver browser = chromium.driver();
     signInWithDemoCard(browser, cardId, "2580");
@@ -130,15 +130,26 @@ class ResidentProceduresTest {
     fileConfirmed(browser);
     assertRequestReceipt(browser, "訂正請求を受け付けました", "procedure-correction-receipt");
 
+    // the suspension request is filed with the keyboard alone: Tab, Space, arrow keys and Enter
     browser.get(url("/portal/procedures/suspension"));
     page(browser, "procedure-suspension-form");
-    type(browser, "address", "山口県防府市寿町7番1号");
-    type(browser, "phone", "0835-25-2111");
-    browser.findElement(By.cssSelector("label[for=measure-STOP_PROVISION]")).click();
-    browser.findElement(By.cssSelector("label[for=ground-UNLAWFUL_PROVISION]")).click();
-    submit(browser);
+    tabTo(browser, "address").sendKeys("山口県防府市寿町7番1号");
+    tabTo(browser, "phone").sendKeys("0835-25-2111");
+    tabTo(browser, "measure");
+    press(browser, Keys.SPACE);
+    tabTo(browser, "ground");
+    press(browser, Keys.ARROW_DOWN);
+    tabToButton(browser, "確認画面へ進む");
+    press(browser, Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(urlContains("/confirm"));
+    assertThat(browser.findElement(By.cssSelector("dl.summary")).getText())
+        .contains("利用の停止", "違法または不当な行為");
     page(browser, "procedure-suspension-confirm");
-    fileConfirmed(browser);
+    tabToButton(browser, "この内容で申請する");
+    press(browser, Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(urlContains("/portal/procedures/receipts/"));
+    assertThat(jdbc.queryForObject("SELECT suspension_measure FROM pi_request WHERE id = ?", String.class,
+        browser.findElement(By.id("reception-number")).getText())).isEqualTo("STOP_USE");
     assertRequestReceipt(browser, "利用停止請求を受け付けました", "procedure-suspension-receipt");
 
     browser.get(url("/portal/procedures/certificate-domestic"));
@@ -162,6 +173,9 @@ class ResidentProceduresTest {
     assertThat(jdbc.queryForObject("SELECT channel FROM certificate_request WHERE case_id = ?", String.class,
         browser.findElement(By.id("reception-number")).getText())).isEqualTo("PORTAL");
 
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE user_id = ? AND action = 'CREATE'",
+        Integer.class, "resident:" + residentOf("35206377101"))).as("five procedures filed by the resident").isEqualTo(5);
+
     browser.manage().window().setSize(new Dimension(390, 844));
     browser.get(url("/portal/procedures/disclosure"));
     fullPageScreenshot(browser, "portal/procedure-disclosure-form-390px", 390);
@@ -169,38 +183,6 @@ class ResidentProceduresTest {
     Number pageWidth = (Number) ((JavascriptExecutor) browser).executeScript(
         "return document.documentElement.scrollWidth");
     assertThat(pageWidth.intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
-  }
-
-  @Test
-  void aResidentFilesARequestWithTheKeyboardAlone() {
-    String cardId = cardOfLedgerResident("35206377102", "防府 楓", "ホウフ カエデ", "1357");
-    WebDriver browser = chromium.driver();
-    signInWithDemoCard(browser, cardId, "1357");
-    String residentId = residentOf("35206377102");
-    int before = requestsOf("35206377102");
-
-    browser.get(url("/portal/procedures/suspension"));
-    tabTo(browser, "address").sendKeys("山口県防府市寿町7番1号");
-    tabTo(browser, "phone").sendKeys("0835-25-2111");
-    tabTo(browser, "measure");
-    press(browser, Keys.SPACE);
-    tabTo(browser, "ground");
-    press(browser, Keys.ARROW_DOWN);
-    tabToButton(browser, "確認画面へ進む");
-    press(browser, Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(urlContains("/confirm"));
-    assertThat(browser.findElement(By.cssSelector("dl.summary")).getText())
-        .contains("利用の停止", "違法または不当な行為");
-    tabToButton(browser, "この内容で申請する");
-    press(browser, Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(urlContains("/portal/procedures/receipts/"));
-
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("利用停止請求を受け付けました");
-    assertThat(requestsOf("35206377102")).isEqualTo(before + 1);
-    assertThat(jdbc.queryForObject("SELECT suspension_measure FROM pi_request WHERE id = ?", String.class,
-        browser.findElement(By.id("reception-number")).getText())).isEqualTo("STOP_USE");
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log WHERE user_id = ? AND action = 'CREATE'",
-        Integer.class, "resident:" + residentId)).isEqualTo(1);
   }
 
   @Test
@@ -260,7 +242,7 @@ class ResidentProceduresTest {
   }
 
   @Test
-  void aTypedValueOfTheWrongFormIsRefusedNextToItsFieldAndNothingIsFiled() throws Exception {
+  void aTypedValueOfTheWrongFormIsRefusedNextToItsFieldAndTheCorrectedFormIsFiledOnce() throws Exception {
     cardOfLedgerResident("35206377105", "防府 椛", "ホウフ モミジ", "1470");
     Session resident = signIn(cardOf("35206377105"), "1470");
     String key = match(KEY_FIELD, resident.get("/portal/procedures/certificate-overseas").body());
@@ -274,6 +256,15 @@ class ResidentProceduresTest {
         "id=\"familyNameRoman-error\"", "id=\"givenNameRoman-error\"");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM case_file WHERE my_number_index = ?", Integer.class,
         cipher.index(HOFU, myNumberOf("35206377105")))).isZero();
+
+    String corrected = "idempotencyKey=" + key + "&passportNumber=tk1234567&nationality=jpn&familyNameRoman=Hofu"
+        + "&givenNameRoman=Momiji";
+    HttpResponse<String> first = resident.post("/portal/procedures/certificate-overseas", corrected);
+    HttpResponse<String> second = resident.post("/portal/procedures/certificate-overseas", corrected);
+    assertThat(first.statusCode()).isEqualTo(302);
+    assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM case_file WHERE my_number_index = ?", Integer.class,
+        cipher.index(HOFU, myNumberOf("35206377105")))).isEqualTo(1);
   }
 
   private void assertRequestReceipt(WebDriver browser, String title, String screenshot) {
