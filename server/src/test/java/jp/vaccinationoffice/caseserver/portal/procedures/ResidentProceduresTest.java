@@ -202,7 +202,7 @@ class ResidentProceduresTest {
         + "&records=VACCINATION_RECORDS&method=VIEW"
         // what an outsider adds to file for someone else: the request's own field names, and the form's guesses
         + "&subject.myNumber=" + myNumberOf("35206377104") + "&myNumber=" + myNumberOf("35206377104")
-        + "&requester.relationship=AGENT&relationship=AGENT&channel=COUNTER&municipalityCode=352021";
+        + "&requester.relationship=AGENT&relationship=AGENT&channel=COUNTER&municipalityCode=352021&records[300]=CASES";
 
     HttpResponse<String> withoutToken = resident.postWithoutToken("/portal/procedures/disclosure", filled);
     assertThat(withoutToken.statusCode()).isEqualTo(403);
