@@ -210,6 +210,11 @@ class ResidentProceduresTest {
     HttpResponse<String> confirm = resident.post("/portal/procedures/disclosure/confirm", filled);
     assertThat(confirm.statusCode()).isEqualTo(200);
     assertThat(confirm.body()).contains("開示請求（確認）").doesNotContain(myNumberOf("35206377104"));
+    HttpResponse<String> edit = resident.post("/portal/procedures/disclosure/edit", filled);
+    assertThat(edit.body()).contains("value=\"山口県防府市寿町7番1号\"", "value=\"" + key + "\"");
+    for (HttpResponse<String> page : List.of(formPage, confirm, edit)) {
+      assertThat(page.body()).as("the pages work without script").doesNotContain("<script");
+    }
 
     HttpResponse<String> first = resident.post("/portal/procedures/disclosure", filled);
     HttpResponse<String> second = resident.post("/portal/procedures/disclosure", filled);
