@@ -154,6 +154,7 @@ class ResidentProceduresTest {
 
     browser.get(url("/portal/procedures/certificate-domestic"));
     page(browser, "procedure-certificate-domestic-form");
+    assertThat(browser.findElement(By.id("main")).getText()).contains("防府市で受けた接種の記録が記載されます");
     submit(browser);
     page(browser, "procedure-certificate-domestic-confirm");
     fileConfirmed(browser);
