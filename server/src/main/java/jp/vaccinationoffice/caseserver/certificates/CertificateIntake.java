@@ -83,17 +83,40 @@ public class CertificateIntake {
    * not stored.
    */
   public ElectronicCertificateReceipt applyElectronically(String municipalityCode, ElectronicApplication application) {
+    return applyElectronically(municipalityCode, application, null,
+        application == null || application.channel() == null ? "electronic"
+            : application.channel().name().toLowerCase(java.util.Locale.ROOT), null);
+  }
+
+  /**
+   * As {@link #applyElectronically(String, ElectronicApplication)}, by {@code actor} (a resident in the
+   * portal) and once per idempotency key: a repeated application waits for the first one's end.
+   */
+  public ElectronicCertificateReceipt applyElectronically(String municipalityCode, ElectronicApplication application,
+      String idempotencyKey, String actor, String clientAddress) {
+    IdempotentRequests.checkKey(idempotencyKey);
+    CertificateRequest request = electronicRequest(municipalityCode, application);
+    CertificateReceipt receipt = transaction.execute(status -> idempotencyKey == null
+        ? open(request, municipalityCode, actor, clientAddress)
+        : idempotentRequests.once(Operation.CERTIFICATE_REQUEST, municipalityCode, idempotencyKey, request, actor,
+            CertificateReceipt.class, () -> open(request, municipalityCode, actor, clientAddress)).answer());
+    return awaitEnd(receipt);
+  }
+
+  /** Checks an electronic application as it would be received, and stores nothing: a 400 names every problem. */
+  public void check(String municipalityCode, ElectronicApplication application) {
+    electronicRequest(municipalityCode, application);
+  }
+
+  private CertificateRequest electronicRequest(String municipalityCode, ElectronicApplication application) {
     if (municipalityCode == null || !served.isServed(municipalityCode)) {
       throw ApiException.badRequest("municipalityCode names no municipality this installation serves");
     }
     ElectronicApplication valid = validation.validate(application);
     String[] name = HolderNames.split(valid.name());
-    CertificateRequest request = new CertificateRequest(valid.channel(), valid.use(), valid.myNumber(),
+    return new CertificateRequest(valid.channel(), valid.use(), valid.myNumber(),
         new CertificateRequest.Applicant(name[0], name[1], "", "", valid.birthDate(), valid.sex(), ""),
         valid.passport(), null);
-    String actor = valid.channel().name().toLowerCase(java.util.Locale.ROOT);
-    CertificateReceipt receipt = transaction.execute(status -> open(request, municipalityCode, actor, null));
-    return awaitEnd(receipt);
   }
 
   /** Waits for the end of the process; a step that stopped with an incident ends the wait at once. */
@@ -166,7 +189,7 @@ public class CertificateIntake {
     Map<String, Object> variables = new HashMap<>();
     variables.put("municipalityCode", municipality);
     variables.put("caseId", caseId);
-    variables.put("channel", request.channel().name());
+    variables.put("channel", request.channel().routedAs());
     variables.put("use", request.use().name());
     ProcessInstance process = runtimeService.createProcessInstanceByKey(PROCESS)
         .businessKey(caseId)

@@ -70,7 +70,7 @@ class CertificateRequestValidation {
     List<String> problems = new ArrayList<>();
     MyNumber myNumber = myNumber(application.myNumber(), problems);
     if (application.channel() == null || !application.channel().electronic()) {
-      problems.add("channel must be KIOSK or APP");
+      problems.add("channel must be KIOSK or APP (or PORTAL, the resident portal)");
     }
     if (application.use() == null) {
       problems.add("use is required (DOMESTIC or OVERSEAS)");

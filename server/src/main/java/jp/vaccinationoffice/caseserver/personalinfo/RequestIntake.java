@@ -56,21 +56,39 @@ public class RequestIntake {
   @Transactional
   public Outcome<RequestReceipt> receive(PersonalInformationRequest request, String idempotencyKey,
       StaffPrincipal clerk, String clientAddress) {
-    IdempotentRequests.checkKey(idempotencyKey);
-    RequestValidation.Validated valid = validation.validate(request);
-    String subjectIndex = subjects.indexOf(clerk.municipalityCode(), valid)
-        .orElseThrow(() -> ApiException.badRequest("subject: this municipality holds no records of the person"
-            + " (a resident of another municipality asks that municipality)"));
-    if (idempotencyKey == null) {
-      return new Outcome<>(open(valid, subjectIndex, clerk, clientAddress), false);
-    }
-    return idempotentRequests.once(Operation.PERSONAL_INFORMATION_REQUEST, clerk.municipalityCode(), idempotencyKey,
-        valid.request(), clerk.userId(), RequestReceipt.class, () -> open(valid, subjectIndex, clerk, clientAddress));
+    return receive(request, idempotencyKey, clerk.userId(), clerk.municipalityCode(), clientAddress);
   }
 
-  private RequestReceipt open(RequestValidation.Validated valid, String subjectIndex, StaffPrincipal clerk,
+  /**
+   * Receives a request filed by {@code actor} (a clerk, or a resident online) for the municipality;
+   * with an idempotency key, a repeated request gets the first answer.
+   */
+  @Transactional
+  public Outcome<RequestReceipt> receive(PersonalInformationRequest request, String idempotencyKey, String actor,
+      String municipality, String clientAddress) {
+    IdempotentRequests.checkKey(idempotencyKey);
+    RequestValidation.Validated valid = validation.validate(request);
+    String subjectIndex = subjectIndex(municipality, valid);
+    if (idempotencyKey == null) {
+      return new Outcome<>(open(valid, subjectIndex, actor, municipality, clientAddress), false);
+    }
+    return idempotentRequests.once(Operation.PERSONAL_INFORMATION_REQUEST, municipality, idempotencyKey,
+        valid.request(), actor, RequestReceipt.class, () -> open(valid, subjectIndex, actor, municipality, clientAddress));
+  }
+
+  /** Checks the request as {@link #receive} would, and stores nothing: a 400 names every problem. */
+  public void check(PersonalInformationRequest request, String municipality) {
+    subjectIndex(municipality, validation.validate(request));
+  }
+
+  private String subjectIndex(String municipality, RequestValidation.Validated valid) {
+    return subjects.indexOf(municipality, valid)
+        .orElseThrow(() -> ApiException.badRequest("subject: this municipality holds no records of the person"
+            + " (a resident of another municipality asks that municipality)"));
+  }
+
+  private RequestReceipt open(RequestValidation.Validated valid, String subjectIndex, String actor, String municipality,
       String clientAddress) {
-    String municipality = clerk.municipalityCode();
     PersonalInformationRequest request = valid.request();
     String id = UUID.randomUUID().toString();
     LocalDate deadline = clock.deadline(municipality, request.receivedOn(), StatutoryClock.DECISION_DAYS, 0);
@@ -80,9 +98,9 @@ public class RequestIntake {
         request.suspension() == null ? null : request.suspension().measure(), null, deadline, 0, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
     store.insert(row, new RequestStore.Sealed(seal(municipality, request.requester()),
-        seal(municipality, request.subject()), seal(municipality, details(request))), clerk.userId());
-    store.step(id, "RECEIVED", clerk.userId(), request.type() + " by " + request.channel());
-    accessLog.record(new AccessEntry(clerk.userId(), municipality, AccessAction.CREATE, "PERSONAL_INFORMATION_REQUEST",
+        seal(municipality, request.subject()), seal(municipality, details(request))), actor);
+    store.step(id, "RECEIVED", actor, request.type() + " by " + request.channel());
+    accessLog.record(new AccessEntry(actor, municipality, AccessAction.CREATE, "PERSONAL_INFORMATION_REQUEST",
         id, "request:" + id, clientAddress));
 
     Map<String, Object> variables = new HashMap<>();
