@@ -9,7 +9,7 @@ import java.util.UUID;
 import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
-import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.api.FieldProblems;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests.Outcome;
 import jp.vaccinationoffice.caseserver.idempotency.Operation;
@@ -58,9 +58,13 @@ public class RequestIntake {
       StaffPrincipal clerk, String clientAddress) {
     IdempotentRequests.checkKey(idempotencyKey);
     RequestValidation.Validated valid = validation.validate(request);
-    String subjectIndex = subjects.indexOf(clerk.municipalityCode(), valid)
-        .orElseThrow(() -> ApiException.badRequest("subject: this municipality holds no records of the person"
-            + " (a resident of another municipality asks that municipality)"));
+    String subjectIndex = subjects.indexOf(clerk.municipalityCode(), valid).orElse(null);
+    if (subjectIndex == null) {
+      new FieldProblems().add("subject", "subject: this municipality holds no records of the person"
+          + " (a resident of another municipality asks that municipality)",
+          "この市区町村には、この方の記録がありません。他の市区町村の住民の方は、その市区町村に請求してください。")
+          .throwIfAny();
+    }
     if (idempotencyKey == null) {
       return new Outcome<>(open(valid, subjectIndex, clerk, clientAddress), false);
     }
