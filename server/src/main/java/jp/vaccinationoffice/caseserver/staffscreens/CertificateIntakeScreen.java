@@ -177,7 +177,7 @@ class CertificateIntakeScreen {
     return switch (refused.status()) {
       case CONFLICT -> refused.properties().containsKey("restriction")
           ? "この方は利用停止請求により個人情報の利用が停止されているため、この市では証明書を交付できません。"
-          : "同じ受付が別の内容で送られています。画面を開き直して、最初から入力してください。";
+          : IntakeScreens.sentAgain(refused);
       case FORBIDDEN -> "この操作を行う権限がありません。";
       default -> HttpStatus.BAD_REQUEST == refused.status()
           ? "受け付けられませんでした。画面を開き直して、最初から入力してください。"

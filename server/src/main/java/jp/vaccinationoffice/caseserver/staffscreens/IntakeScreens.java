@@ -47,6 +47,16 @@ final class IntakeScreens {
     model.addAttribute("generalError", general);
   }
 
+  /**
+   * What a screen says when the same form was sent again: a double click whose first sending is
+   * still being worked on, or a form whose key was used for other content.
+   */
+  static String sentAgain(ApiException conflict) {
+    return conflict.getMessage() != null && conflict.getMessage().contains("still being worked on")
+        ? "この受付は処理中です。少し待ってから、もう一度「受け付ける」を押してください。"
+        : "同じ受付が別の内容で送られています。画面を開き直して、最初から入力してください。";
+  }
+
   /** Clerks type the number as it is printed on the card, often in groups of four. */
   static String digitsOf(String typed) {
     return typed == null ? null : typed.replaceAll("[\\s\\-\\u3000]", "");

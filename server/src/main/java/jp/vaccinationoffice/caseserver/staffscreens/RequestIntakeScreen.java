@@ -149,8 +149,7 @@ class RequestIntakeScreen {
   }
 
   private static String generalMessage(ApiException refused) {
-    return refused.status() == HttpStatus.CONFLICT
-        ? "同じ受付が別の内容で送られています。画面を開き直して、最初から入力してください。"
+    return refused.status() == HttpStatus.CONFLICT ? IntakeScreens.sentAgain(refused)
         : "受け付けられませんでした。画面を開き直して、最初から入力してください。";
   }
 }
