@@ -1,6 +1,9 @@
 package jp.vaccinationoffice.caseserver.staffscreens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static jp.vaccinationoffice.caseserver.staffscreens.StaffScreensBrowser.errorOf;
+import static jp.vaccinationoffice.caseserver.staffscreens.StaffScreensBrowser.type;
+import static jp.vaccinationoffice.caseserver.staffscreens.StaffScreensBrowser.waitOn;
 import static org.awaitility.Awaitility.await;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
@@ -62,9 +65,6 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
   private static final String HOFU = "352063";
   private static final String PASSWORD = CaseServerTest.DEMO_PASSWORD;
   private static final AtomicInteger PEOPLE = new AtomicInteger(700);
-  private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-  private static final By PASSWORD_FIELD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-  private static final By SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
   private static final By CASE_TAB = By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='案件']");
   private static final By CASE_PANEL = By.cssSelector(".case-panel .case-panel-section");
   private static final StaffPrincipal CLERK = new StaffPrincipal("clerk", HOFU, java.util.Set.of("clerks"));
@@ -79,14 +79,12 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
   @Autowired CertificateIntake certificates;
   @Autowired RequestIntake requests;
 
+  private final StaffScreensBrowser screens = new StaffScreensBrowser(PORT);
+
   @Test
   void aClerkTakesInACertificateRequestByMailAndPrintsTheIssuedCertificate() throws Exception {
     String myNumber = personInLedger("山田", "花子");
-    WebDriver browser = signedIn("clerk");
-    browser.get(url("/staff/"));
-    browser.findElement(By.linkText("接種証明書の交付申請（受付）")).click();
-    wait(browser).until(visibilityOfElementLocated(By.id("myNumber")));
-    AxeCheck.assertNoSeriousViolation(browser, "staff/certificate-intake-empty");
+    WebDriver browser = openedFromHome("接種証明書の交付申請（受付）", "myNumber", "staff/certificate-intake-empty");
 
     browser.findElement(By.id("channel-MAIL")).click();
     browser.findElement(By.id("use-OVERSEAS")).click();
@@ -99,7 +97,7 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
     type(browser, "passportNumber", "TK12");
     submit(browser);
 
-    wait(browser).until(visibilityOfElementLocated(By.id("error-summary")));
+    waitOn(browser).until(visibilityOfElementLocated(By.id("error-summary")));
     assertThat(browser.findElements(By.cssSelector("#error-summary li a"))).extracting(WebElement::getText)
         .contains("個人番号", "氏（カナ）", "生年月日", "性別", "住所", "旅券番号", "国籍", "氏（ローマ字）", "送付先の郵便番号",
             "送付先の住所");
@@ -130,7 +128,7 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
     assertThat(twice.get(0)).asString().contains("/staff/certificate-requests/");
     assertThat(twice.get(1)).isEqualTo(twice.get(0));
     submit(browser);
-    wait(browser).until(urlContains("/staff/certificate-requests/"));
+    waitOn(browser).until(urlContains("/staff/certificate-requests/"));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("すでに受け付けています");
     String requestId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate_request r JOIN case_file c ON c.id = r.case_id"
@@ -174,16 +172,12 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
   @Test
   void aClerkTakesInADisclosureRequestAndTheSupervisorDecidesItWithThePanel() throws Exception {
     String myNumber = personInLedger("佐藤", "和子");
-    WebDriver browser = signedIn("clerk");
-    browser.get(url("/staff/"));
-    browser.findElement(By.linkText("開示・訂正・利用停止請求（受付）")).click();
-    wait(browser).until(visibilityOfElementLocated(By.id("subjectMyNumber")));
-    AxeCheck.assertNoSeriousViolation(browser, "staff/request-intake-empty");
+    WebDriver browser = openedFromHome("開示・訂正・利用停止請求（受付）", "subjectMyNumber", "staff/request-intake-empty");
 
     type(browser, "subjectMyNumber", myNumber.substring(0, 11) + "x");
     type(browser, "requesterPhone", "電話");
     submit(browser);
-    wait(browser).until(visibilityOfElementLocated(By.id("error-summary")));
+    waitOn(browser).until(visibilityOfElementLocated(By.id("error-summary")));
     assertThat(errorOf(browser, "requesterFamilyName")).isEqualTo("入力してください。");
     assertThat(errorOf(browser, "requesterPhone")).contains("電話番号を数字");
     assertThat(browser.findElement(By.id("subjectMyNumber-error")).getText()).isNotBlank();
@@ -206,7 +200,7 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
     chromium.screenshot("staff/request-intake");
     submit(browser);
 
-    wait(browser).until(urlContains("/staff/personal-information-requests/received"));
+    waitOn(browser).until(urlContains("/staff/personal-information-requests/received"));
     String number = text(browser, "reception-number");
     String requestId = jdbc.queryForObject("SELECT id FROM pi_request WHERE UPPER(SUBSTRING(id, 1, 8)) = ?", String.class,
         number);
@@ -336,20 +330,18 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
     return client;
   }
 
-  private WebDriver signedIn(String user) {
-    WebDriver browser = chromium.driver();
-    browser.get(url("/operaton/app/welcome/default/"));
-    wait(browser).until(visibilityOfElementLocated(USERNAME)).sendKeys(user);
-    browser.findElement(PASSWORD_FIELD).sendKeys(PASSWORD);
-    browser.findElement(SIGN_IN).click();
-    wait(browser).until(visibilityOfElementLocated(By.cssSelector("li.account")));
+  /** The clerk's way to an intake screen: the link on the staff screens' start. */
+  private WebDriver openedFromHome(String link, String firstField, String page) {
+    WebDriver browser = signedIn("clerk");
+    browser.get(url("/staff/"));
+    browser.findElement(By.linkText(link)).click();
+    waitOn(browser).until(visibilityOfElementLocated(By.id(firstField)));
+    AxeCheck.assertNoSeriousViolation(browser, page);
     return browser;
   }
 
-  private static String errorOf(WebDriver browser, String field) {
-    String describedBy = browser.findElement(By.id(field)).getAttribute("aria-describedby");
-    assertThat(describedBy).as(field + " is described by its error").contains(field + "-error");
-    return browser.findElement(By.id(field + "-error")).getText();
+  private WebDriver signedIn(String user) {
+    return screens.signedIn(chromium, user);
   }
 
   private static String text(WebDriver browser, String id) {
@@ -360,20 +352,12 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
     browser.findElement(By.cssSelector("main form button[type=submit]")).click();
   }
 
-  private static void type(WebDriver browser, String field, String text) {
-    browser.findElement(By.id(field)).sendKeys(text);
-  }
-
   private static void replace(WebDriver browser, String field, String text) {
     browser.findElement(By.id(field)).clear();
     type(browser, field, text);
   }
 
-  private static WebDriverWait wait(WebDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  private static String url(String path) {
-    return "http://localhost:" + PORT + path;
+  private String url(String path) {
+    return screens.url(path);
   }
 }
