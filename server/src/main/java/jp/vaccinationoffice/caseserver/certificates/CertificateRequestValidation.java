@@ -2,12 +2,11 @@ package jp.vaccinationoffice.caseserver.certificates;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.api.FieldProblems;
 import jp.vaccinationoffice.caseserver.input.FreeText;
 import jp.vaccinationoffice.common.InvalidIdentifierException;
 import jp.vaccinationoffice.common.MyNumber;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a certificate application completely before anything is stored and names every problem,
- * never a value. Passport data follows the issue's rules: a Japanese passport number is two letters
+ * never a value, in English for the API and in Japanese for the screens. Passport data follows the issue's rules: a Japanese passport number is two letters
  * and seven digits, others 6 to 9 letters or digits; nationality is ISO 3166-1 alpha-3; Roman names
  * hold A–Z, space, hyphen and apostrophe only and are stored upper-cased.
  */
@@ -44,15 +43,16 @@ class CertificateRequestValidation {
     if (request == null) {
       throw ApiException.badRequest("the request body is missing");
     }
-    List<String> problems = new ArrayList<>();
+    FieldProblems problems = new FieldProblems();
     MyNumber myNumber = myNumber(request.myNumber(), problems);
     if (request.channel() == null) {
-      problems.add("channel is required (COUNTER or MAIL)");
+      problems.add("channel", "channel is required (COUNTER or MAIL)", "受付の方法（窓口・郵送）を選んでください。");
     } else if (request.channel().electronic()) {
-      problems.add("channel must be COUNTER or MAIL: the kiosk and the app apply electronically");
+      problems.add("channel", "channel must be COUNTER or MAIL: the kiosk and the app apply electronically",
+          "受付の方法は窓口か郵送です。コンビニ交付とアプリは電子申請で受け付けます。");
     }
     if (request.use() == null) {
-      problems.add("use is required (DOMESTIC or OVERSEAS)");
+      problems.add("use", "use is required (DOMESTIC or OVERSEAS)", "証明書の用途（国内用・海外用）を選んでください。");
     }
     CertificateRequest.Applicant applicant = applicant(request.applicant(), problems);
     Passport passport = passportFor(request.use(), request.passport(), problems);
@@ -67,13 +67,13 @@ class CertificateRequestValidation {
     if (application == null) {
       throw ApiException.badRequest("the application is missing");
     }
-    List<String> problems = new ArrayList<>();
+    FieldProblems problems = new FieldProblems();
     MyNumber myNumber = myNumber(application.myNumber(), problems);
     if (application.channel() == null || !application.channel().electronic()) {
-      problems.add("channel must be KIOSK or APP (or PORTAL, the resident portal)");
+      problems.add("channel", "channel must be KIOSK or APP (or PORTAL, the resident portal)", "電子申請の経路はコンビニ交付かアプリです。");
     }
     if (application.use() == null) {
-      problems.add("use is required (DOMESTIC or OVERSEAS)");
+      problems.add("use", "use is required (DOMESTIC or OVERSEAS)", "証明書の用途（国内用・海外用）を選んでください。");
     }
     String name = text(application.name(), "name", 200, problems);
     birthDate(application.birthDate(), "birthDate", problems);
@@ -89,30 +89,28 @@ class CertificateRequestValidation {
     if (passport == null) {
       return null;
     }
-    List<String> problems = new ArrayList<>();
+    FieldProblems problems = new FieldProblems();
     Passport checked = passportFor(use, passport, problems);
     refuse(problems);
     return checked;
   }
 
-  private static void refuse(List<String> problems) {
-    if (!problems.isEmpty()) {
-      throw ApiException.badRequest(String.join("; ", problems));
-    }
+  private static void refuse(FieldProblems problems) {
+    problems.throwIfAny();
   }
 
-  private static MyNumber myNumber(String value, List<String> problems) {
+  private static MyNumber myNumber(String value, FieldProblems problems) {
     try {
       return MyNumber.parse(value);
     } catch (InvalidIdentifierException e) {
-      problems.add(e.getMessage());
+      problems.add("myNumber", e.getMessage(), e.japaneseMessage());
       return null;
     }
   }
 
-  private CertificateRequest.Applicant applicant(CertificateRequest.Applicant applicant, List<String> problems) {
+  private CertificateRequest.Applicant applicant(CertificateRequest.Applicant applicant, FieldProblems problems) {
     if (applicant == null) {
-      problems.add("applicant is required");
+      problems.add("applicant", "applicant is required", "申請者の情報を入力してください。");
       return null;
     }
     CertificateRequest.Applicant normalised = new CertificateRequest.Applicant(
@@ -127,91 +125,100 @@ class CertificateRequestValidation {
     return normalised;
   }
 
-  private static Passport passportFor(CertificateUse use, Passport passport, List<String> problems) {
+  private static Passport passportFor(CertificateUse use, Passport passport, FieldProblems problems) {
     if (use == CertificateUse.OVERSEAS && passport == null) {
-      problems.add("passport is required for a certificate for travel (use OVERSEAS)");
+      problems.add("passport", "passport is required for a certificate for travel (use OVERSEAS)",
+          "海外用の証明書には旅券の情報が必要です。");
       return null;
     }
     if (use != CertificateUse.OVERSEAS) {
       if (passport != null) {
-        problems.add("passport is only given for a certificate for travel (use OVERSEAS)");
+        problems.add("passport", "passport is only given for a certificate for travel (use OVERSEAS)",
+            "旅券の情報は海外用の証明書にだけ記載します。");
       }
       return null;
     }
     String nationality = passport.nationality() == null ? null : passport.nationality().strip().toUpperCase(Locale.ROOT);
     if (nationality == null || !ALPHA3.contains(nationality)) {
-      problems.add("passport.nationality must be an ISO 3166-1 alpha-3 country code (e.g. JPN)");
+      problems.add("passport.nationality", "passport.nationality must be an ISO 3166-1 alpha-3 country code (e.g. JPN)",
+          "国籍を英字3文字の国コード（例：JPN）で入力してください。");
     }
     String number = passport.number() == null ? null : passport.number().strip().toUpperCase(Locale.ROOT);
     if (number == null) {
-      problems.add("passport.number is required");
+      problems.add("passport.number", "passport.number is required", "旅券番号を入力してください。");
     } else if ("JPN".equals(nationality) && !JAPANESE_PASSPORT.matcher(number).matches()) {
-      problems.add("passport.number of a Japanese passport must be two letters and seven digits");
+      problems.add("passport.number", "passport.number of a Japanese passport must be two letters and seven digits",
+          "日本の旅券番号は英字2文字と数字7桁です（例：TK1234567）。");
     } else if (!"JPN".equals(nationality) && !OTHER_PASSPORT.matcher(number).matches()) {
-      problems.add("passport.number must be 6 to 9 letters or digits");
+      problems.add("passport.number", "passport.number must be 6 to 9 letters or digits",
+          "旅券番号は英数字6〜9文字で入力してください。");
     }
     String otherName = passport.otherName() == null ? null : text(passport.otherName(), "passport.otherName", 100, problems);
     return new Passport(number, nationality, roman(passport.familyNameRoman(), "passport.familyNameRoman", problems),
         roman(passport.givenNameRoman(), "passport.givenNameRoman", problems), otherName);
   }
 
-  private static String roman(String value, String field, List<String> problems) {
+  private static String roman(String value, String field, FieldProblems problems) {
     if (value == null || value.isBlank()) {
-      problems.add(field + " is required");
+      problems.add(field, field + " is required", "旅券のとおりローマ字で入力してください。");
       return null;
     }
     String upper = value.strip().toUpperCase(Locale.ROOT);
     if (upper.length() > 100 || !ROMAN_NAME.matcher(upper).matches()) {
-      problems.add(field + " must be written in Roman letters A-Z, space, hyphen and apostrophe only (at most 100)");
+      problems.add(field, field + " must be written in Roman letters A-Z, space, hyphen and apostrophe only (at most 100)",
+          "ローマ字（A〜Z、空白、ハイフン、アポストロフィ）で100文字以内で入力してください。");
     }
     return upper;
   }
 
   private static CertificateRequest.MailTo mailTo(CertificateChannel channel, CertificateRequest.MailTo mailTo,
-      List<String> problems) {
+      FieldProblems problems) {
     if (channel != CertificateChannel.MAIL) {
       if (mailTo != null) {
-        problems.add("mailTo is only given for a request by mail (channel MAIL)");
+        problems.add("mailTo", "mailTo is only given for a request by mail (channel MAIL)",
+            "送付先は郵送の申請にだけ入力します。");
       }
       return null;
     }
     if (mailTo == null) {
-      problems.add("mailTo is required for a request by mail: the address to send the certificate to");
+      problems.add("mailTo", "mailTo is required for a request by mail: the address to send the certificate to",
+          "郵送の申請では、証明書の送付先を入力してください。");
       return null;
     }
     if (mailTo.postalCode() == null || !POSTAL_CODE.matcher(mailTo.postalCode().strip()).matches()) {
-      problems.add("mailTo.postalCode must be a postal code of seven digits (e.g. 747-8501)");
+      problems.add("mailTo.postalCode", "mailTo.postalCode must be a postal code of seven digits (e.g. 747-8501)",
+          "郵便番号を7桁で入力してください（例：747-8501）。");
     }
     String address = text(mailTo.address(), "mailTo.address", 300, problems);
     return new CertificateRequest.MailTo(mailTo.postalCode() == null ? null : mailTo.postalCode().strip(), address);
   }
 
-  private void birthDate(LocalDate birthDate, String field, List<String> problems) {
+  private void birthDate(LocalDate birthDate, String field, FieldProblems problems) {
     if (birthDate == null) {
-      problems.add(field + " is required");
+      problems.add(field, field + " is required", "生年月日を入力してください。");
     } else if (birthDate.isAfter(LocalDate.now(clock)) || birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
-      problems.add(field + " is not a possible birth date");
+      problems.add(field, field + " is not a possible birth date", "生年月日として正しい日付を入力してください。");
     }
   }
 
-  private static void sex(String sex, String field, List<String> problems) {
+  private static void sex(String sex, String field, FieldProblems problems) {
     if (sex == null || !SEXES.contains(sex)) {
-      problems.add(field + " must be MALE or FEMALE");
+      problems.add(field, field + " must be MALE or FEMALE", "性別を選んでください。");
     }
   }
 
-  private static String text(String value, String field, int maxLength, List<String> problems) {
+  private static String text(String value, String field, int maxLength, FieldProblems problems) {
     FreeText.Checked checked = FreeText.line(value, maxLength);
     if (checked.refused()) {
-      problems.add(field + " " + checked.problem());
+      problems.add(field, field + " " + checked.problem(), checked.message());
     }
     return checked.value();
   }
 
-  private static String kana(String value, String field, List<String> problems) {
+  private static String kana(String value, String field, FieldProblems problems) {
     String kana = text(value, field, 100, problems);
     if (kana != null && !KATAKANA.matcher(kana).matches()) {
-      problems.add(field + " must be written in full-width katakana");
+      problems.add(field, field + " must be written in full-width katakana", "全角カタカナで入力してください。");
     }
     return kana;
   }

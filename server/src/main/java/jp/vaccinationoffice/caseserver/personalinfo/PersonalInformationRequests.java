@@ -9,6 +9,7 @@ import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.cases.SupportMeasures;
 import jp.vaccinationoffice.caseserver.input.FreeText;
 import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest.Requester;
 import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest.Subject;
@@ -37,11 +38,13 @@ public class PersonalInformationRequests {
   private final AccessLog accessLog;
   private final ObjectMapper json;
   private final RequestLetters letters;
+  private final SupportMeasures supportMeasures;
 
   PersonalInformationRequests(RequestStore store, RequestDocuments documents, StatutoryClock clock,
       RequestClockControl clockControl, RuntimeService runtimeService, AccessLog accessLog, ObjectMapper json,
-      RequestLetters letters) {
+      RequestLetters letters, SupportMeasures supportMeasures) {
     this.letters = letters;
+    this.supportMeasures = supportMeasures;
     this.store = store;
     this.documents = documents;
     this.clock = clock;
@@ -55,6 +58,31 @@ public class PersonalInformationRequests {
   public RequestView view(String requestId, StaffPrincipal staff, String justification, String clientAddress) {
     RequestStore.Row row = find(requestId, staff);
     log(staff, AccessAction.READ, requestId, justification, clientAddress);
+    return view(row);
+  }
+
+  /**
+   * The request as the case panel of one of its tasks shows it, with the information gathered and
+   * whether a support measure protects the person's address. The panel logs the read itself, with
+   * the task as its justification.
+   */
+  @Transactional(readOnly = true)
+  public RequestForTask forTask(String requestId, StaffPrincipal staff) {
+    RequestStore.Row row = find(requestId, staff);
+    List<RequestForTask.Gathered> gathered = store.items(requestId).stream()
+        .map(item -> new RequestForTask.Gathered(item.recordKind(), item.source(), item.reference(),
+            item.withheldGround() == null ? content(row, item) : Map.of(), item.withheldGround()))
+        .toList();
+    return new RequestForTask(view(row), gathered, supportMeasures.protects(row.municipalityCode(), row.subjectIndex()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> content(RequestStore.Row row, RequestStore.Item item) {
+    return documents.open(row.municipalityCode(), item.contentSealed(), Map.class);
+  }
+
+  private RequestView view(RequestStore.Row row) {
+    String requestId = row.id();
     StatutoryClock.Computation computation = clock.compute(row);
     Requester requester = documents.requester(row);
     Subject subject = documents.subject(row);

@@ -9,7 +9,7 @@ import java.util.UUID;
 import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
-import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.api.FieldProblems;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests.Outcome;
 import jp.vaccinationoffice.caseserver.idempotency.Operation;
@@ -82,9 +82,14 @@ public class RequestIntake {
   }
 
   private String subjectIndex(String municipality, RequestValidation.Validated valid) {
-    return subjects.indexOf(municipality, valid)
-        .orElseThrow(() -> ApiException.badRequest("subject: this municipality holds no records of the person"
-            + " (a resident of another municipality asks that municipality)"));
+    String subjectIndex = subjects.indexOf(municipality, valid).orElse(null);
+    if (subjectIndex == null) {
+      new FieldProblems().add("subject", "subject: this municipality holds no records of the person"
+          + " (a resident of another municipality asks that municipality)",
+          "この市区町村には、この方の記録がありません。他の市区町村の住民の方は、その市区町村に請求してください。")
+          .throwIfAny();
+    }
+    return subjectIndex;
   }
 
   private RequestReceipt open(RequestValidation.Validated valid, String subjectIndex, String actor, String municipality,

@@ -1,7 +1,5 @@
 package jp.vaccinationoffice.caseserver.staffscreens;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import jp.vaccinationoffice.caseserver.api.FieldProblems;
 import jp.vaccinationoffice.caseserver.movein.MoveInRequest;
 
@@ -27,28 +25,11 @@ public class MoveInIntakeForm {
 
   /** The request for the intake service; dates that are no dates are named in {@code problems}. */
   MoveInRequest toRequest(FieldProblems problems) {
-    return new MoveInRequest(previousMunicipalityCode, digitsOf(myNumber),
+    return new MoveInRequest(previousMunicipalityCode, IntakeScreens.digitsOf(myNumber),
         new MoveInRequest.Resident(familyName, givenName, familyNameKana, givenNameKana,
-            date(birthDate, "resident.birthDate", problems), sex, address),
-        new MoveInRequest.Consent(consentGiven, date(consentSignedOn, "consent.signedOn", problems),
+            IntakeScreens.date(birthDate, "resident.birthDate", problems), sex, address),
+        new MoveInRequest.Consent(consentGiven, IntakeScreens.date(consentSignedOn, "consent.signedOn", problems),
             consentFormReceived));
-  }
-
-  /** Clerks type the number as it is printed on the card, often in groups of four. */
-  static String digitsOf(String typed) {
-    return typed == null ? null : typed.replaceAll("[\\s\\-\\u3000]", "");
-  }
-
-  private static LocalDate date(String value, String field, FieldProblems problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(field, field + " is not a date (yyyy-MM-dd)", "日付を 2026-12-06 の形で入力してください。");
-      return null;
-    }
   }
 
   public String getIdempotencyKey() { return idempotencyKey; }

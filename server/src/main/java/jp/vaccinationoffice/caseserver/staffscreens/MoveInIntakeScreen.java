@@ -1,18 +1,15 @@
 package jp.vaccinationoffice.caseserver.staffscreens;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import jp.vaccinationoffice.caseserver.api.ApiException;
 import jp.vaccinationoffice.caseserver.api.CurrentStaff;
 import jp.vaccinationoffice.caseserver.api.FieldProblems;
-import jp.vaccinationoffice.caseserver.api.FieldProblems.FieldProblem;
 import jp.vaccinationoffice.caseserver.idempotency.IdempotentRequests.Outcome;
 import jp.vaccinationoffice.caseserver.movein.MoveInIntake;
 import jp.vaccinationoffice.caseserver.movein.MoveInReceipt;
 import jp.vaccinationoffice.caseserver.movein.MoveInRequest;
-import jp.vaccinationoffice.common.InvalidIdentifierException;
 import jp.vaccinationoffice.common.Municipalities;
 import jp.vaccinationoffice.common.MyNumber;
 import org.springframework.http.HttpStatus;
@@ -39,7 +36,7 @@ class MoveInIntakeScreen {
   private static final String FORM = "staff/move-in-intake";
 
   /** Each field of the request as the screen names it: the input's id and its label. */
-  private static final Map<String, String[]> FIELDS = fields(
+  private static final Map<String, String[]> FIELDS = IntakeScreens.fields(
       "myNumber", "myNumber", "個人番号",
       "resident.familyName", "familyName", "氏（漢字）",
       "resident.givenName", "givenName", "名（漢字）",
@@ -88,14 +85,11 @@ class MoveInIntakeScreen {
       redirect.addFlashAttribute("residentName", request.resident().familyName() + " " + request.resident().givenName());
       return "redirect:/staff/move-in-queries/received";
     } catch (ApiException refused) {
-      Map<String, String> errors = new LinkedHashMap<>();
-      for (FieldProblem problem : FieldProblems.of(refused)) {
-        errors.merge(problem.field(), problem.message(), (first, more) -> first + " " + more);
-      }
+      Map<String, String> errors = IntakeScreens.errorsOf(refused);
       String general = errors.isEmpty() ? generalMessage(refused) : null;
       String openCase = refused.status() == HttpStatus.CONFLICT ? (String) refused.properties().get("caseId") : null;
       model.addAttribute("openCaseId", openCase);
-      model.addAttribute("typedMyNumber", maskedIfValid(form.getMyNumber()));
+      model.addAttribute("typedMyNumber", IntakeScreens.maskedIfValid(form.getMyNumber()));
       form.setMyNumber(null);
       return show(model, form, errors, general);
     }
@@ -108,20 +102,9 @@ class MoveInIntakeScreen {
 
   private String show(Model model, MoveInIntakeForm form, Map<String, String> errors, String general) {
     model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute("errorLinks", errors.keySet().stream()
-        .map(field -> FIELDS.getOrDefault(field, new String[] {"main", field})).toList());
-    model.addAttribute("generalError", general);
+    IntakeScreens.showErrors(model, errors, FIELDS, general);
     model.addAttribute("municipalities", Municipalities.all());
     return FORM;
-  }
-
-  private static Map<String, String[]> fields(String... triples) {
-    Map<String, String[]> fields = new LinkedHashMap<>();
-    for (int i = 0; i < triples.length; i += 3) {
-      fields.put(triples[i], new String[] {triples[i + 1], triples[i + 2]});
-    }
-    return fields;
   }
 
   private static String generalMessage(ApiException refused) {
@@ -132,13 +115,5 @@ class MoveInIntakeScreen {
       case FORBIDDEN -> "この操作を行う権限がありません。";
       default -> "受け付けられませんでした。入力内容を確かめてください。";
     };
-  }
-
-  private static String maskedIfValid(String typed) {
-    try {
-      return typed == null || typed.isBlank() ? null : MyNumber.parse(MoveInIntakeForm.digitsOf(typed)).masked();
-    } catch (InvalidIdentifierException e) {
-      return null;
-    }
   }
 }

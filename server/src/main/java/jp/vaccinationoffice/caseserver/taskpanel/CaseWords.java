@@ -4,7 +4,7 @@ import java.util.Map;
 import jp.vaccinationoffice.common.Municipalities;
 
 /** The case store's codes in the words staff use; a code without a word is shown as it is. */
-final class CaseWords {
+public final class CaseWords {
 
   private static final Map<String, String> STATUS = Map.ofEntries(
       Map.entry("RECEIVED", "受付済み"),
@@ -17,7 +17,34 @@ final class CaseWords {
       Map.entry("RECORDS_NOT_FOUND", "接種記録なし"),
       Map.entry("TICKET_ISSUED", "接種券発行済み"),
       Map.entry("CLOSED_NO_RECORDS", "記録なしで終了"),
-      Map.entry("AWAITING_APPROVAL", "承認待ち"));
+      Map.entry("AWAITING_APPROVAL", "承認待ち"),
+      Map.entry("APPLICANT_NOT_VERIFIED", "本人確認できず"),
+      Map.entry("NO_DOSES_TO_CERTIFY", "証明できる接種記録なし"),
+      Map.entry("ISSUED", "交付済み"),
+      Map.entry("MAILED", "郵送済み"),
+      Map.entry("SUPERSEDED", "再交付により無効"),
+      Map.entry("REVOKED", "失効"),
+      Map.entry("CHECKING", "形式審査中"),
+      Map.entry("AWAITING_AMENDMENT", "補正待ち"),
+      Map.entry("AMENDMENT_PERIOD_EXPIRED", "補正期間経過"),
+      Map.entry("GATHERING", "保有個人情報の収集中"),
+      Map.entry("DRAFTING", "決定の起案中"),
+      Map.entry("AWAITING_DECISION", "所属長の決定待ち"),
+      Map.entry("CORRECTING", "訂正の実施中"),
+      Map.entry("RESTRICTING", "措置の実施中"),
+      Map.entry("REJECTED", "却下"),
+      Map.entry("REQUESTER_REFUSED", "請求者の資格を確認できず却下"),
+      Map.entry("INADMISSIBLE", "請求の要件を満たさず却下"),
+      Map.entry("DISCLOSED", "開示"),
+      Map.entry("PARTLY_DISCLOSED", "部分開示"),
+      Map.entry("NOT_DISCLOSED", "不開示"),
+      Map.entry("NOT_EXISTING", "不存在"),
+      Map.entry("CORRECTED", "訂正"),
+      Map.entry("PARTLY_CORRECTED", "一部訂正"),
+      Map.entry("CORRECTION_REFUSED", "訂正しない"),
+      Map.entry("SUSPENDED", "利用停止"),
+      Map.entry("PARTLY_SUSPENDED", "一部利用停止"),
+      Map.entry("SUSPENSION_REFUSED", "利用停止しない"));
 
   private static final Map<String, String> STEPS = Map.ofEntries(
       Map.entry("RECEIVED", "窓口で受付"),
@@ -41,26 +68,46 @@ final class CaseWords {
       Map.entry("QUERY_REFUSED_CONSENT_WITHDRAWN", "同意撤回のため照会せず"),
       Map.entry("TICKET_NUMBER_ISSUED", "接種券番号を発行"),
       Map.entry("RECORDS_ADDED_TO_LEDGER", "予防接種台帳に記録"),
-      Map.entry("NOTICE_RECORDED", "本人への通知を記録"));
+      Map.entry("NOTICE_RECORDED", "本人への通知を記録"),
+      Map.entry("APPLICANT_DOCUMENTS_RECORDED", "本人確認書類を記録"),
+      Map.entry("DOSES_FOUND_IN_LEDGER", "予防接種台帳で接種記録を確認"),
+      Map.entry("DOSES_FOUND_IN_VRS", "VRSで接種記録を確認"),
+      Map.entry("CERTIFICATE_ISSUED", "証明書を交付"),
+      Map.entry("CERTIFICATE_POSTED", "証明書を郵送"),
+      Map.entry("REQUEST_CHECKED", "形式審査"),
+      Map.entry("AMENDMENT_RECEIVED", "補正を受領"),
+      Map.entry("AMENDMENT_RECORDED", "補正の受領を記録"),
+      Map.entry("CLOCK_RESUMED", "期限の計算を再開"),
+      Map.entry("INFORMATION_GATHERED", "保有個人情報を収集"),
+      Map.entry("DECISION_DRAFTED", "決定を起案"),
+      Map.entry("REQUEST_DECIDED", "所属長が決定"),
+      Map.entry("DEADLINE_WARNING", "決定期限の接近を通知"),
+      Map.entry("DEADLINE_WARNING_NOTED", "期限の接近を確認"),
+      Map.entry("DECIDED_requester-verification", "請求者の資格を判定"),
+      Map.entry("DECIDED_request-admissible", "請求の要件を判定"),
+      Map.entry("DECIDED_certificate-jurisdiction", "証明できる接種を判定"),
+      Map.entry("DECIDED_vaccine-code", "ワクチンのコードを判定"),
+      Map.entry("EXTENDED", "決定期限を延長"),
+      Map.entry("SPECIAL_EXTENSION", "決定期限の特例を適用"));
 
   private CaseWords() {}
 
-  static String status(String code) {
+  public static String status(String code) {
     return code == null ? null : STATUS.getOrDefault(code, code);
   }
 
-  static String step(String code) {
+  public static String step(String code) {
     if (code != null && code.startsWith("STATUS_")) {
       return "状態: " + status(code.substring("STATUS_".length()));
     }
     return code == null ? null : STEPS.getOrDefault(code, code);
   }
 
-  static String consentScope(String scope) {
+  public static String consentScope(String scope) {
     return "QUERY_PREVIOUS_MUNICIPALITY_RECORDS".equals(scope) ? "転出元市区町村への接種記録の照会" : scope;
   }
 
-  static String consentChannel(String channel) {
+  public static String consentChannel(String channel) {
     return switch (channel == null ? "" : channel) {
       case "COUNTER" -> "窓口";
       case "MAIL" -> "郵送";
@@ -69,7 +116,7 @@ final class CaseWords {
     };
   }
 
-  static String consentEvidence(String evidence) {
+  public static String consentEvidence(String evidence) {
     return switch (evidence == null ? "" : evidence) {
       case "SIGNED_FORM_HELD" -> "署名済みの同意書あり";
       case "SIGNED_FORM_PENDING" -> "同意書の到着待ち";
@@ -77,7 +124,7 @@ final class CaseWords {
     };
   }
 
-  static String consentState(String state) {
+  public static String consentState(String state) {
     return switch (state == null ? "" : state) {
       case "RECORDED" -> "記録済み（未確認）";
       case "CONFIRMED" -> "確認済み";
@@ -89,18 +136,18 @@ final class CaseWords {
   }
 
   /** 宇部市（352021）: the name with the code, or the code where the name is not known. */
-  static String municipality(String code) {
+  public static String municipality(String code) {
     if (code == null) {
       return null;
     }
     return Municipalities.nameOf(code).map(name -> name + "（" + code + "）").orElse(code);
   }
 
-  static String legalBasis(String basis) {
+  public static String legalBasis(String basis) {
     return basis == null ? "判定前" : basis;
   }
 
-  static String sex(String sex) {
+  public static String sex(String sex) {
     return switch (sex == null ? "" : sex) {
       case "MALE" -> "男";
       case "FEMALE" -> "女";

@@ -1,7 +1,6 @@
 package jp.vaccinationoffice.caseserver.taskpanel;
 
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.vaccinationoffice.caseserver.api.ApiException;
@@ -27,8 +26,11 @@ class MoveInPanel {
   private final RuntimeService runtime;
   private final PersonalDataCipher cipher;
   private final Consents consents;
+  private final CaseHistory history;
 
-  MoveInPanel(JdbcTemplate jdbc, RuntimeService runtime, PersonalDataCipher cipher, Consents consents) {
+  MoveInPanel(JdbcTemplate jdbc, RuntimeService runtime, PersonalDataCipher cipher, Consents consents,
+      CaseHistory history) {
+    this.history = history;
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.cipher = cipher;
@@ -59,10 +61,11 @@ class MoveInPanel {
         .row("転出元市区町村", CaseWords.municipality((String) row.get("previous_municipality_code")))
         .row("受付日時", JapaneseDates.moment(((Timestamp) row.get("created_at")).toInstant()))
         .row("受付者", (String) row.get("created_by"));
-    history(caseId, panel);
+    history.fill(caseId, panel);
   }
 
-  private static void identityDocuments(TaskPanel.Builder panel) {
+  /** What 番号法第16条 accepts for the two checks, for every task that verifies a person at the counter. */
+  static void identityDocuments(TaskPanel.Builder panel) {
     panel.section("番号法第16条で認められる書類")
         .row("番号確認", "個人番号カード／通知カード（記載事項に変更がないもの）／個人番号が記載された住民票の写し")
         .row("身元確認", "個人番号カード／運転免許証／旅券／在留カード など顔写真付きの書類1点、"
@@ -99,12 +102,5 @@ class MoveInPanel {
         .row("台帳の回答", items == null || items.toString().isBlank() ? "本人を確認できませんでした"
             : "一致しなかった項目: " + items)
         .note("住民基本台帳の内容そのものは表示しません。申請書と本人確認書類で正しい内容を確かめてください。");
-  }
-
-  private void history(String caseId, TaskPanel.Builder panel) {
-    List<List<String>> steps = jdbc.query("SELECT step, at, actor FROM case_step WHERE case_id = ? ORDER BY id",
-        (rs, i) -> List.of(JapaneseDates.moment(rs.getTimestamp("at").toInstant()), CaseWords.step(rs.getString("step")),
-            "system".equals(rs.getString("actor")) ? "システム" : rs.getString("actor")), caseId);
-    panel.section("経過").table(List.of("日時", "内容", "担当"), steps);
   }
 }

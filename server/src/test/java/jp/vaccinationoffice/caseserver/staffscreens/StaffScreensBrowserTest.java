@@ -2,9 +2,11 @@ package jp.vaccinationoffice.caseserver.staffscreens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static jp.vaccinationoffice.caseserver.staffscreens.StaffScreensBrowser.errorOf;
+import static jp.vaccinationoffice.caseserver.staffscreens.StaffScreensBrowser.type;
+import static jp.vaccinationoffice.caseserver.staffscreens.StaffScreensBrowser.waitOn;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.time.Duration;
 import jp.vaccinationoffice.caseserver.support.AxeCheck;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -34,15 +35,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
     })
 class StaffScreensBrowserTest extends ServerOnFreePort {
 
-  private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-  private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-  private static final By SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
-
   @RegisterExtension
   final HeadlessChromium chromium = new HeadlessChromium();
 
   @Autowired
   JdbcTemplate jdbc;
+
+  private final StaffScreensBrowser screens = new StaffScreensBrowser(PORT);
 
   @Test
   void aClerkTakesInAMoveInQueryAtTheCounter() {
@@ -53,7 +52,7 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
     AxeCheck.assertNoSeriousViolation(browser, "staff/home");
 
     browser.findElement(By.linkText("転入者の接種記録照会（受付）")).click();
-    wait(browser).until(visibilityOfElementLocated(By.id("myNumber")));
+    waitOn(browser).until(visibilityOfElementLocated(By.id("myNumber")));
     AxeCheck.assertNoSeriousViolation(browser, "staff/move-in-intake");
     String number = validMyNumber("35206300001");
     String wrongCheckDigit = number.substring(0, 11) + (char) ('0' + (number.charAt(11) - '0' + 1) % 10);
@@ -64,7 +63,7 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
     type(browser, "givenNameKana", "ハナコ");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-    wait(browser).until(visibilityOfElementLocated(By.id("error-summary")));
+    waitOn(browser).until(visibilityOfElementLocated(By.id("error-summary")));
     assertThat(browser.findElements(By.cssSelector("#error-summary li a"))).extracting(WebElement::getText)
         .contains("個人番号", "氏（カナ）", "住所", "同意の確認");
     assertThat(errorOf(browser, "myNumber")).isEqualTo("個人番号の検査用数字が合いません。番号を確かめてください。");
@@ -90,7 +89,7 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
     chromium.screenshot("staff/move-in-intake-filled");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-    wait(browser).until(urlContains("/staff/move-in-queries/received"));
+    waitOn(browser).until(urlContains("/staff/move-in-queries/received"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("受け付けました");
     assertThat(browser.getPageSource()).contains("********" + number.substring(8)).doesNotContain(number);
     chromium.screenshot("staff/move-in-received");
@@ -100,7 +99,7 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
 
     String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
     browser.findElement(By.linkText("タスク一覧へ")).click();
-    wait(browser).until(urlContains("/operaton/app/tasklist/"));
+    waitOn(browser).until(urlContains("/operaton/app/tasklist/"));
     assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue())
         .as("the screens leave the webapps' session as it was").isEqualTo(sessionBefore);
   }
@@ -113,14 +112,14 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
 
     browser.findElement(By.id("q")).sendKeys(validMyNumber("35206300002"));
     browser.findElement(By.cssSelector("form[role=search] button")).click();
-    wait(browser).until(visibilityOfElementLocated(By.id("q-error")));
+    waitOn(browser).until(visibilityOfElementLocated(By.id("q-error")));
     assertThat(browser.findElement(By.id("q-error")).getText()).contains("個人番号では検索できません");
 
     // the tests run without a search node: the screen says so instead of failing
     browser.findElement(By.id("q")).clear();
     browser.findElement(By.id("q")).sendKeys("やまだ はなこ");
     browser.findElement(By.cssSelector("form[role=search] button")).click();
-    wait(browser).until(visibilityOfElementLocated(By.id("q-error")));
+    waitOn(browser).until(visibilityOfElementLocated(By.id("q-error")));
     assertThat(browser.findElement(By.id("q-error")).getText()).contains("ただいま検索できません");
     assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("やまだ はなこ");
     chromium.screenshot("staff/search-unavailable");
@@ -131,7 +130,7 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
   void anAuditorCannotTakeInAndAStrangerIsSentToSignIn() {
     WebDriver stranger = chromium.driver();
     stranger.get(url("/staff/move-in-queries/new"));
-    wait(stranger).until(urlContains("/operaton/app/welcome/"));
+    waitOn(stranger).until(urlContains("/operaton/app/welcome/"));
 
     WebDriver auditor = signedIn("auditor");
     auditor.get(url("/staff/move-in-queries/new"));
@@ -140,32 +139,11 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
   }
 
   private WebDriver signedIn(String user) {
-    WebDriver browser = chromium.driver();
-    browser.get(url("/operaton/app/welcome/default/"));
-    wait(browser).until(visibilityOfElementLocated(USERNAME)).sendKeys(user);
-    browser.findElement(PASSWORD).sendKeys(CaseServerTest.DEMO_PASSWORD);
-    browser.findElement(SIGN_IN).click();
-    wait(browser).until(visibilityOfElementLocated(By.cssSelector("li.account")));
-    return browser;
-  }
-
-  private static String errorOf(WebDriver browser, String field) {
-    WebElement input = browser.findElement(By.id(field));
-    String describedBy = input.getAttribute("aria-describedby");
-    assertThat(describedBy).as(field + " is described by its error").contains(field + "-error");
-    return browser.findElement(By.id(field + "-error")).getText();
-  }
-
-  private static void type(WebDriver browser, String field, String text) {
-    browser.findElement(By.id(field)).sendKeys(text);
-  }
-
-  private static WebDriverWait wait(WebDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    return screens.signedIn(chromium, user);
   }
 
   private static String url(String path) {
-    return "http://localhost:" + PORT + path;
+    return new StaffScreensBrowser(PORT).url(path);
   }
 
   private static String validMyNumber(String eleven) {

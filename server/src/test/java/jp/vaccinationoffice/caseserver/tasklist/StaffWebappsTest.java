@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import jp.vaccinationoffice.caseserver.cases.ReceptionNumbers;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
+import jp.vaccinationoffice.caseserver.support.CasePanelText;
 import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.support.WebappClient;
@@ -329,26 +330,11 @@ class StaffWebappsTest extends ServerOnFreePort {
     throw new AssertionError("no filter " + name);
   }
 
-  /** The panel's sections as text: headings, labels and values, table cells and notes. */
   private static String panelText(WebappClient client, Task task) throws Exception {
-    HttpResponse<String> response = client.get(panelPath(task));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    StringBuilder text = new StringBuilder();
-    for (JsonNode section : JSON.readTree(response.body()).get("sections")) {
-      text.append(section.get("heading").asText()).append('\n');
-      section.get("rows").forEach(row -> text.append(row.get("label").asText()).append(' ')
-          .append(row.get("value").asText()).append('\n'));
-      if (section.hasNonNull("table")) {
-        section.get("table").get("rows").forEach(cells -> cells.forEach(cell -> text.append(cell.asText()).append(' ')));
-      }
-      if (section.hasNonNull("note")) {
-        text.append(section.get("note").asText()).append('\n');
-      }
-    }
-    return text.toString();
+    return CasePanelText.of(client, task.getId());
   }
 
   private static String panelPath(Task task) {
-    return "/staff/api/tasks/" + task.getId() + "/panel";
+    return CasePanelText.path(task.getId());
   }
 }
