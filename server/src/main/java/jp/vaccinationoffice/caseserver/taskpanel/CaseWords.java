@@ -4,7 +4,7 @@ import java.util.Map;
 import jp.vaccinationoffice.common.Municipalities;
 
 /** The case store's codes in the words staff use; a code without a word is shown as it is. */
-final class CaseWords {
+public final class CaseWords {
 
   private static final Map<String, String> STATUS = Map.ofEntries(
       Map.entry("RECEIVED", "受付済み"),
@@ -45,22 +45,22 @@ final class CaseWords {
 
   private CaseWords() {}
 
-  static String status(String code) {
+  public static String status(String code) {
     return code == null ? null : STATUS.getOrDefault(code, code);
   }
 
-  static String step(String code) {
+  public static String step(String code) {
     if (code != null && code.startsWith("STATUS_")) {
       return "状態: " + status(code.substring("STATUS_".length()));
     }
     return code == null ? null : STEPS.getOrDefault(code, code);
   }
 
-  static String consentScope(String scope) {
+  public static String consentScope(String scope) {
     return "QUERY_PREVIOUS_MUNICIPALITY_RECORDS".equals(scope) ? "転出元市区町村への接種記録の照会" : scope;
   }
 
-  static String consentChannel(String channel) {
+  public static String consentChannel(String channel) {
     return switch (channel == null ? "" : channel) {
       case "COUNTER" -> "窓口";
       case "MAIL" -> "郵送";
@@ -69,7 +69,7 @@ final class CaseWords {
     };
   }
 
-  static String consentEvidence(String evidence) {
+  public static String consentEvidence(String evidence) {
     return switch (evidence == null ? "" : evidence) {
       case "SIGNED_FORM_HELD" -> "署名済みの同意書あり";
       case "SIGNED_FORM_PENDING" -> "同意書の到着待ち";
@@ -77,7 +77,7 @@ final class CaseWords {
     };
   }
 
-  static String consentState(String state) {
+  public static String consentState(String state) {
     return switch (state == null ? "" : state) {
       case "RECORDED" -> "記録済み（未確認）";
       case "CONFIRMED" -> "確認済み";
@@ -89,18 +89,18 @@ final class CaseWords {
   }
 
   /** 宇部市（352021）: the name with the code, or the code where the name is not known. */
-  static String municipality(String code) {
+  public static String municipality(String code) {
     if (code == null) {
       return null;
     }
     return Municipalities.nameOf(code).map(name -> name + "（" + code + "）").orElse(code);
   }
 
-  static String legalBasis(String basis) {
+  public static String legalBasis(String basis) {
     return basis == null ? "判定前" : basis;
   }
 
-  static String sex(String sex) {
+  public static String sex(String sex) {
     return switch (sex == null ? "" : sex) {
       case "MALE" -> "男";
       case "FEMALE" -> "女";

@@ -9,7 +9,7 @@ import java.util.Date;
 import java.util.Locale;
 
 /** Dates as the office writes them: 2026年12月6日, 令和8年 for birth dates, times in Asia/Tokyo. */
-final class JapaneseDates {
+public final class JapaneseDates {
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
@@ -18,20 +18,20 @@ final class JapaneseDates {
 
   private JapaneseDates() {}
 
-  static String day(LocalDate date) {
+  public static String day(LocalDate date) {
     return date == null ? null : DAY.format(date);
   }
 
   /** 1980年4月1日（昭和55年）: the Western year with its era year, as on the resident register. */
-  static String birthDate(LocalDate date) {
+  public static String birthDate(LocalDate date) {
     return date == null ? null : DAY.format(date) + "（" + ERA.format(JapaneseDate.from(date)) + "）";
   }
 
-  static String moment(Instant instant) {
+  public static String moment(Instant instant) {
     return instant == null ? null : MOMENT.format(instant.atZone(TOKYO));
   }
 
-  static String moment(Date date) {
+  public static String moment(Date date) {
     return date == null ? null : moment(date.toInstant());
   }
 }

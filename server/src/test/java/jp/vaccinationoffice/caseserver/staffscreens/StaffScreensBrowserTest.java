@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.time.Duration;
 import jp.vaccinationoffice.caseserver.support.AxeCheck;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
@@ -33,10 +32,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD
     })
 class StaffScreensBrowserTest extends ServerOnFreePort {
-
-  private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-  private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-  private static final By SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
 
   @RegisterExtension
   final HeadlessChromium chromium = new HeadlessChromium();
@@ -140,13 +135,7 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
   }
 
   private WebDriver signedIn(String user) {
-    WebDriver browser = chromium.driver();
-    browser.get(url("/operaton/app/welcome/default/"));
-    wait(browser).until(visibilityOfElementLocated(USERNAME)).sendKeys(user);
-    browser.findElement(PASSWORD).sendKeys(CaseServerTest.DEMO_PASSWORD);
-    browser.findElement(SIGN_IN).click();
-    wait(browser).until(visibilityOfElementLocated(By.cssSelector("li.account")));
-    return browser;
+    return StaffBrowser.signIn(chromium.driver(), PORT, user);
   }
 
   private static String errorOf(WebDriver browser, String field) {
@@ -161,7 +150,7 @@ class StaffScreensBrowserTest extends ServerOnFreePort {
   }
 
   private static WebDriverWait wait(WebDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    return StaffBrowser.waitFor(browser);
   }
 
   private static String url(String path) {
