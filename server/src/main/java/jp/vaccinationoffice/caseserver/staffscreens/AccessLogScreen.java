@@ -10,6 +10,7 @@ import jp.vaccinationoffice.caseserver.accesslog.AccessLogPage;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLogQuery;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLogSearch;
 import jp.vaccinationoffice.caseserver.accesslog.ChainVerifier;
+import jp.vaccinationoffice.caseserver.accesslog.InvalidAccessLogQuery;
 import jp.vaccinationoffice.caseserver.accesslog.UnjustifiedRead;
 import jp.vaccinationoffice.caseserver.accesslog.UnjustifiedReads;
 import jp.vaccinationoffice.caseserver.api.CurrentStaff;
@@ -30,6 +31,8 @@ class AccessLogScreen {
 
   static final int PAGE_SIZE = 50;
   static final int REPORT_DAYS = 30;
+  /** The report examines every read of its period against the engine's history: a year at most at once. */
+  static final int MAX_REPORT_DAYS = 366;
 
   private final AccessLogSearch search;
   private final ChainVerifier verifier;
@@ -84,18 +87,28 @@ class AccessLogScreen {
     LocalDate fromDay = asked ? form.date("from", from) : today.minusDays(REPORT_DAYS);
     LocalDate toDay = asked ? form.date("to", to) : today;
     form.inOrder("to", fromDay, toDay);
+    LocalDate first = fromDay == null ? today.minusDays(REPORT_DAYS) : fromDay;
+    LocalDate last = toDay == null ? today : toDay;
+    if (form.isValid() && first.plusDays(MAX_REPORT_DAYS).isBefore(last)) {
+      form.refuse("from", "期間は" + MAX_REPORT_DAYS + "日以内にしてください。");
+    }
     int pageNumber = page(form, page);
     Map<String, String> filters = filters("userId", userId, "from", asked ? from : fromDay.toString(),
         "to", asked ? to : toDay.toString());
     model.addAttribute("filters", filters);
     model.addAttribute("errors", form.errors());
+    List<UnjustifiedRead> found = List.of();
     if (form.isValid()) {
-      Instant start = fromDay == null ? today.minusDays(REPORT_DAYS).atStartOfDay(ScreenTime.ZONE).toInstant() : start(fromDay);
-      Instant end = start((toDay == null ? today : toDay).plusDays(1));
-      List<UnjustifiedRead> found = unjustifiedReads.find(CurrentStaff.get().municipalityCode(), start, end).stream()
-          .filter(read -> user == null || user.equals(read.userId())).toList();
-      int first = Math.min(pageNumber * PAGE_SIZE, found.size());
-      model.addAttribute("reads", found.subList(first, Math.min(first + PAGE_SIZE, found.size())));
+      try {
+        found = unjustifiedReads.find(CurrentStaff.get().municipalityCode(), start(first), start(last.plusDays(1))).stream()
+            .filter(read -> user == null || user.equals(read.userId())).toList();
+      } catch (InvalidAccessLogQuery tooMany) {
+        form.refuse("from", "この期間の閲覧は多すぎて一度に確かめられません。期間を短くしてください。");
+      }
+    }
+    if (form.isValid()) {
+      int firstRead = Math.min(pageNumber * PAGE_SIZE, found.size());
+      model.addAttribute("reads", found.subList(firstRead, Math.min(firstRead + PAGE_SIZE, found.size())));
       model.addAttribute("total", found.size());
       model.addAttribute("page", pageNumber);
       model.addAttribute("pages", pages(found.size()));

@@ -34,7 +34,10 @@ final class CaseStatusWords {
       Map.entry("MAILED", "郵送済み"),
       Map.entry("SUPERSEDED", "再交付により無効"),
       Map.entry("REVOKED", "取消し"),
-      Map.entry("VALID", "有効"));
+      Map.entry("VALID", "有効"),
+      Map.entry("ANSWERED_PROVIDED", "提供して回答済み"),
+      Map.entry("ANSWERED_NOT_FOUND", "該当者なしと回答済み"),
+      Map.entry("ANSWERED_REFUSED", "提供を断って回答済み"));
 
   private static final Map<String, String> STEPS = Map.ofEntries(
       Map.entry("AMENDMENT_RECEIVED", "補正を受領"),
@@ -45,7 +48,13 @@ final class CaseStatusWords {
       Map.entry("DEADLINE_WARNING_NOTED", "期限の通知を確認"),
       Map.entry("DECISION_DRAFTED", "決定を起案"),
       Map.entry("REQUEST_CHECKED", "請求書と書類を確認"),
-      Map.entry("REQUEST_DECIDED", "決定"));
+      Map.entry("REQUEST_DECIDED", "決定"),
+      Map.entry("DOSES_FOUND_IN_LEDGER", "予防接種台帳で接種を確認"),
+      Map.entry("DOSES_FOUND_IN_VRS", "VRSで接種を確認"),
+      Map.entry("CERTIFICATE_ISSUED", "証明書を交付"),
+      Map.entry("CERTIFICATE_REISSUED", "証明書を再交付"),
+      Map.entry("CERTIFICATE_SUPERSEDED", "再交付により旧証明書を無効化"),
+      Map.entry("CERTIFICATE_REVOKED", "証明書を取消し"));
 
   private CaseStatusWords() {}
 
@@ -57,7 +66,11 @@ final class CaseStatusWords {
     if (code != null && code.startsWith("STATUS_")) {
       return "状態: " + status(code.substring("STATUS_".length()));
     }
-    return code == null ? null : STEPS.getOrDefault(code, CaseWords.step(code));
+    if (code == null || STEPS.containsKey(code)) {
+      return code == null ? null : STEPS.get(code);
+    }
+    String word = CaseWords.step(code);
+    return word.equals(code) && code.startsWith("DECIDED_") ? "判定（" + code.substring("DECIDED_".length()) + "）" : word;
   }
 
   static String requestType(String type) {

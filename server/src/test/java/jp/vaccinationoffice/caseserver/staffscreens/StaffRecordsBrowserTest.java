@@ -131,8 +131,46 @@ class StaffRecordsBrowserTest extends ServerOnFreePort {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE user_id = 'supervisor'"
         + " AND subject_type = 'PROVISION_RECORDS' AND subject_id = ?", Integer.class, inquiryId)).isEqualTo(1);
 
+    browser.get(url("/staff/cases/" + inquiryId + "?reason=case"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("他の市区町村からの接種記録の照会");
+    assertThat(browser.findElement(By.id("main")).getText()).contains("宇部市（352021）", "********" + person.substring(8),
+        "提供しないため表示しません", "提供した", "1回目").doesNotContain(person);
+    looked(browser, "staff/case-page-provision-inquiry");
+
+    String requestId = certificateIssued(person);
+    browser.get(url("/staff/cases/" + requestId + "?reason=case"));
+    WebElement certificate = browser.findElement(By.cssSelector("#certificates a"));
+    assertThat(certificate.getText()).endsWith("（PDF）");
+    assertThat(((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type')"
+        + " + ' ' + new TextDecoder().decode(b.slice(0, 5)))))", certificate.getAttribute("href")))
+        .isEqualTo("200 application/pdf %PDF-");
+    looked(browser, "staff/case-page-certificate-request");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE user_id = 'supervisor' AND action = 'EXPORT'"
+        + " AND subject_type = 'CERTIFICATE' AND justification = ?", Integer.class, "case:" + requestId)).isEqualTo(1);
+
     browser.get(url("/staff/access-log"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("エラー");
+  }
+
+  /** A counter request for a certificate of the person, verified by the clerk and issued. */
+  private String certificateIssued(String myNumber) throws IOException {
+    HttpResponse<String> response = http.postJson("/api/certificate-requests", """
+        {"channel":"COUNTER","use":"DOMESTIC","myNumber":"%s",
+         "applicant":{"familyName":"山田","givenName":"花子","familyNameKana":"ヤマダ","givenNameKana":"ハナコ",
+                      "birthDate":"1980-04-01","sex":"FEMALE","address":"山口県防府市寿町7-1"}}""".formatted(myNumber),
+        "clerk", PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    String requestId = JSON.readTree(response.body()).get("requestId").asText();
+    Task verify = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(requestId).taskDefinitionKey("verify-applicant").singleResult(), found -> found != null);
+    HttpResponse<String> completed = http.postJson("/engine-rest/task/" + verify.getId() + "/complete", "{\"variables\":"
+        + "{\"numberDocument\":{\"value\":\"MY_NUMBER_CARD\"},\"identityDocument\":{\"value\":\"MY_NUMBER_CARD\"},"
+        + "\"passportCheck\":{\"value\":\"NOT_APPLICABLE\"}}}", "clerk", PASSWORD);
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+    await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+        "SELECT status FROM case_file WHERE id = ?", String.class, requestId), "ISSUED"::equals);
+    return requestId;
   }
 
   @Test
@@ -157,6 +195,9 @@ class StaffRecordsBrowserTest extends ServerOnFreePort {
     assertThat(cells(browser, "#access-log tbody tr")).first().satisfies(row -> assertThat(row)
         .contains("auditor", "閲覧", "案件", caseId, "案件 " + caseId));
     looked(browser, "staff/access-log");
+
+    browser.get(url("/staff/access-log/unjustified-reads?from=2020-01-01&to=2026-01-01"));
+    assertThat(errorOf(browser, "from")).isEqualTo("期間は366日以内にしてください。");
 
     browser.get(url("/staff/access-log?from=2026-13-01&page=x"));
     assertThat(errorOf(browser, "from")).isEqualTo("日付は 2026-12-07 の形で入力してください。");
