@@ -98,12 +98,9 @@ final class CaseStatusWords {
 
   static String channel(String channel) {
     return switch (channel == null ? "" : channel) {
-      case "COUNTER" -> "窓口";
-      case "MAIL" -> "郵送";
-      case "ONLINE" -> "電子申請";
       case "KIOSK" -> "コンビニ交付";
       case "APP" -> "接種証明書アプリ";
-      default -> channel;
+      default -> CaseWords.consentChannel(channel);
     };
   }
 

@@ -243,6 +243,12 @@ class StaffRecordsBrowserTest extends ServerOnFreePort {
     browser.get(url("/staff/cases/" + caseId + "?reason=task:not-my-task"));
     assertThat(browser.findElement(By.id("reason-error")).getText()).startsWith("一覧から閲覧の理由を選んでください");
 
+    for (String none : List.of("/staff/ledger/imports/not-an-import", "/staff/cases/" + caseId + "/letters/1",
+        "/staff/cases/" + caseId + "/certificates/352063-2026-000001.pdf", "/staff/cases/no%20such%20case")) {
+      browser.get(url(none));
+      assertThat(browser.getPageSource()).as(none).contains("お探しのページは見つかりませんでした。");
+    }
+
     browser.get(url("/staff/access-log"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("エラー");
     assertThat(browser.getPageSource()).contains("この操作はできません");
