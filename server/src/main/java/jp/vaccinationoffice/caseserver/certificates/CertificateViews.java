@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** What staff see of a request and of a certificate: numbers masked, nothing of another municipality. */
 @Component
-class CertificateViews {
+public class CertificateViews {
 
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
@@ -23,7 +23,7 @@ class CertificateViews {
     this.records = records;
   }
 
-  Map<String, Object> request(String municipalityCode, String requestId) {
+  public Map<String, Object> request(String municipalityCode, String requestId) {
     List<Map<String, Object>> rows = jdbc.queryForList("""
         SELECT c.id, c.status, c.my_number_sealed, c.birth_date, r.channel, r.certificate_use, r.passport_number_masked,
             r.nationality, r.apply_to_municipality_code

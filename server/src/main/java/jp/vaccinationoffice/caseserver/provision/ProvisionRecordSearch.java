@@ -11,12 +11,13 @@ import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The records of provision (情報提供等の記録) of the reader's municipality, for auditors and supervisors. */
 @Service
-class ProvisionRecordSearch {
+public class ProvisionRecordSearch {
 
   private static final int MAX_ROWS = 500;
   /** Longer filters name no record and would not fit the access log's subject column. */
@@ -25,6 +26,13 @@ class ProvisionRecordSearch {
   public record ProvisionRecordView(String inquiryId, String requestingMunicipalityCode, String personId, String outcome,
       List<String> itemsProvided, String legalBasis, String decisionId, int decisionVersion, String approver,
       java.time.Instant recordedAt, String intermediateRecordId) {}
+
+  /** A row of {@code provision_record} as staff see it. */
+  static final RowMapper<ProvisionRecordView> ROW = (rs, i) -> new ProvisionRecordView(
+      rs.getString("inquiry_id"), rs.getString("requesting_municipality_code"), rs.getString("ledger_person_id"),
+      rs.getString("outcome"), items(rs.getString("items_provided")), rs.getString("legal_basis"),
+      rs.getString("decision_key"), rs.getInt("decision_version"), rs.getString("approver"),
+      rs.getTimestamp("recorded_at").toInstant(), rs.getString("intermediate_record_id"));
 
   private final JdbcTemplate jdbc;
   private final AccessLog accessLog;
@@ -36,7 +44,7 @@ class ProvisionRecordSearch {
 
   /** At most {@value #MAX_ROWS} records, newest first; the search is logged. */
   @Transactional
-  List<ProvisionRecordView> list(StaffPrincipal staff, String inquiryId, String personId, LocalDate from, LocalDate to,
+  public List<ProvisionRecordView> list(StaffPrincipal staff, String inquiryId, String personId, LocalDate from, LocalDate to,
       String clientAddress) {
     StringBuilder sql = new StringBuilder("SELECT * FROM provision_record WHERE municipality_code = ?");
     List<Object> arguments = new ArrayList<>(List.of(staff.municipalityCode()));
@@ -57,11 +65,7 @@ class ProvisionRecordSearch {
       arguments.add(Timestamp.from(to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
     sql.append(" ORDER BY recorded_at DESC");
-    List<ProvisionRecordView> records = jdbc.query(sql.toString(), (rs, i) -> new ProvisionRecordView(
-        rs.getString("inquiry_id"), rs.getString("requesting_municipality_code"), rs.getString("ledger_person_id"),
-        rs.getString("outcome"), items(rs.getString("items_provided")), rs.getString("legal_basis"),
-        rs.getString("decision_key"), rs.getInt("decision_version"), rs.getString("approver"),
-        rs.getTimestamp("recorded_at").toInstant(), rs.getString("intermediate_record_id")), arguments.toArray());
+    List<ProvisionRecordView> records = jdbc.query(sql.toString(), ROW, arguments.toArray());
     List<ProvisionRecordView> page = records.size() > MAX_ROWS ? records.subList(0, MAX_ROWS) : records;
     accessLog.record(new AccessEntry(staff.userId(), staff.municipalityCode(), AccessAction.SEARCH, "PROVISION_RECORDS",
         personId != null ? personId : inquiryId, null, clientAddress));

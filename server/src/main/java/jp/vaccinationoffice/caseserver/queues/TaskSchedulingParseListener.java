@@ -51,10 +51,10 @@ class TaskSchedulingParseListener extends AbstractBpmnParseListener {
     var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
       if (due != null && task.getDueDate() == null) {
-        task.setDueDate(deadlines.get().dateFor(due));
+        task.setDueDate(deadlines.get().dateFor(due, task.getTenantId()));
       }
       if (followUp != null && task.getFollowUpDate() == null) {
-        task.setFollowUpDate(deadlines.get().dateFor(followUp));
+        task.setFollowUpDate(deadlines.get().dateFor(followUp, task.getTenantId()));
       }
     });
   }

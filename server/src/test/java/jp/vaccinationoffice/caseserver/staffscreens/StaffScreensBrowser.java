@@ -25,7 +25,11 @@ final class StaffScreensBrowser {
 
   /** Signs in on the webapps' sign-in, which the staff screens share. */
   WebDriver signedIn(HeadlessChromium chromium, String user) {
-    WebDriver browser = chromium.driver();
+    return signedIn(chromium.driver(), user);
+  }
+
+  /** Signs in as {@code user} in a browser already open, e.g. after another member of staff signed out. */
+  WebDriver signedIn(WebDriver browser, String user) {
     browser.get(url("/operaton/app/welcome/default/"));
     waitOn(browser).until(visibilityOfElementLocated(USERNAME)).sendKeys(user);
     browser.findElement(PASSWORD).sendKeys(CaseServerTest.DEMO_PASSWORD);

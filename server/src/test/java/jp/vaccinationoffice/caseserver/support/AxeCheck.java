@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
@@ -25,9 +26,19 @@ public final class AxeCheck {
   private AxeCheck() {}
 
   public static void assertNoSeriousViolation(WebDriver driver, String page) {
+    assertNoSeriousViolationBeyond(driver, page, Set.of());
+  }
+
+  /**
+   * As {@link #assertNoSeriousViolation}, but the rules named are reported and not failed: for the
+   * Operaton webapps, whose markup (icon buttons without names, the search field's ARIA) the
+   * office's style sheets cannot change.
+   */
+  public static void assertNoSeriousViolationBeyond(WebDriver driver, String page, Set<String> markupRules) {
     Results results = new AxeBuilder().withTags(STANDARDS).analyze(driver);
     List<Rule> serious = results.getViolations().stream()
         .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .filter(rule -> !markupRules.contains(rule.getId()))
         .toList();
     report(page, results);
     assertThat(serious).as("serious or critical axe-core violations on " + page + ": "

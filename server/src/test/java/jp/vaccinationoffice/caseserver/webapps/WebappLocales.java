@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The locale files of the Operaton webapps on the class path: the English ones shipped in
@@ -50,6 +52,26 @@ public final class WebappLocales {
         .filter(entry -> !entry.getValue().equals(japanese.get(entry.getKey())))
         .map(Map.Entry::getValue)
         .toList();
+  }
+
+  /**
+   * The English UI strings of the apps' shipped locale files (those the Japanese files translate)
+   * that a page's text shows as whole words; too short or templated strings are not looked for.
+   */
+  public static List<String> untranslatedShownIn(String text, List<String> apps) {
+    List<String> shown = new ArrayList<>();
+    for (String app : apps) {
+      for (String english : untranslatedIfShown(app)) {
+        String word = english.strip();
+        if (word.length() < 3 || word.contains("{{") || word.contains("<") || shown.contains(english)) {
+          continue;
+        }
+        if (Pattern.compile("(?<![A-Za-z])" + Pattern.quote(word) + "(?![A-Za-z])").matcher(text).find()) {
+          shown.add(english);
+        }
+      }
+    }
+    return shown;
   }
 
   private static void flatten(String path, JsonNode node, Map<String, String> leaves) {

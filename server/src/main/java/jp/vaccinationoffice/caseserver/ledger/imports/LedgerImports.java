@@ -45,7 +45,7 @@ public class LedgerImports {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  LedgerImportView start(MultipartFile file, StaffPrincipal staff, String clientAddress) {
+  public LedgerImportView start(MultipartFile file, StaffPrincipal staff, String clientAddress) {
     byte[] content = bytes(file);
     CsvUpload upload = CsvUpload.inspect(content);
     String municipality = staff.municipalityCode();
@@ -70,12 +70,12 @@ public class LedgerImports {
     return find(municipality, id);
   }
 
-  LedgerImportView find(String municipalityCode, String importId) {
+  public LedgerImportView find(String municipalityCode, String importId) {
     store.closeAbandoned(municipalityCode);
     return store.find(municipalityCode, importId).orElseThrow(() -> ApiException.notFound("import " + importId));
   }
 
-  List<LedgerImportView> latest(String municipalityCode) {
+  public List<LedgerImportView> latest(String municipalityCode) {
     store.closeAbandoned(municipalityCode);
     return store.latest(municipalityCode, LISTED_IMPORTS);
   }
