@@ -69,7 +69,7 @@ bench_launch_node() {
 
 bench_await_healthy() {
   local pid="$1" url="$2" log="$3" what="$4"
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-240}"); do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "$what stopped during start; its log:" >&2
       tail -n 40 "$log" >&2

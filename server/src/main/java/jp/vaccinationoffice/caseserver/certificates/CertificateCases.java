@@ -126,9 +126,14 @@ class CertificateCases implements CertificateCaseStore {
   @Transactional
   public void recordVaccineCode(String caseId, int doseNumber, String cvxCode, String vaccineNameEn,
       String manufacturerEn) {
+    // the decision reads the maker and product only: its answer holds for every dose of the same product
     jdbc.update("""
         UPDATE certificate_request_dose SET cvx_code = ?, vaccine_name_en = ?, manufacturer_en = ?
-        WHERE case_id = ? AND dose_number = ?""", cvxCode, vaccineNameEn, manufacturerEn, caseId, doseNumber);
+        WHERE case_id = ? AND cvx_code IS NULL AND EXISTS (SELECT 1 FROM certificate_request_dose coded
+            WHERE coded.case_id = certificate_request_dose.case_id AND coded.dose_number = ?
+            AND coded.manufacturer = certificate_request_dose.manufacturer
+            AND coded.product = certificate_request_dose.product)""",
+        cvxCode, vaccineNameEn, manufacturerEn, caseId, doseNumber);
   }
 
   @Override

@@ -78,7 +78,7 @@ class CertificateController {
   ResponseEntity<byte[]> pdf(@PathVariable String certificateId, HttpServletRequest http) {
     StaffPrincipal staff = CurrentStaff.get();
     CertificateRecords.Stored certificate = issued.find(staff.municipalityCode(), certificateId);
-    byte[] pdf = issued.pdf(staff.municipalityCode(), certificateId);
+    byte[] pdf = issued.render(certificate);
     log(staff, AccessAction.EXPORT, "CERTIFICATE", certificateId, certificate.caseId(), http);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header("Content-Disposition", "attachment; filename=\"certificate-" + certificateId + ".pdf\"").body(pdf);
@@ -89,7 +89,7 @@ class CertificateController {
   ResponseEntity<String> smartHealthCard(@PathVariable String certificateId, HttpServletRequest http) {
     StaffPrincipal staff = CurrentStaff.get();
     CertificateRecords.Stored certificate = issued.find(staff.municipalityCode(), certificateId);
-    String card = issued.smartHealthCard(staff.municipalityCode(), certificateId);
+    String card = issued.smartHealthCard(certificate);
     log(staff, AccessAction.EXPORT, "CERTIFICATE", certificateId, certificate.caseId(), http);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(SMART_HEALTH_CARD))
         .header("Content-Disposition", "attachment; filename=\"certificate-" + certificateId + ".smart-health-card\"")

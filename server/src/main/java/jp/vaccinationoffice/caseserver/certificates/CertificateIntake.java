@@ -47,11 +47,13 @@ public class CertificateIntake {
   private final IdempotentRequests idempotentRequests;
   private final TransactionTemplate transaction;
   private final ServedMunicipalities served;
+  private final CertificateRequestEnds ends;
 
   CertificateIntake(CertificateRequestValidation validation, JdbcTemplate jdbc, PersonalDataCipher cipher,
       CaseJournal journal, RuntimeService runtimeService, AccessLog accessLog, IdempotentRequests idempotentRequests,
-      PlatformTransactionManager transactions, ServedMunicipalities served) {
+      PlatformTransactionManager transactions, ServedMunicipalities served, CertificateRequestEnds ends) {
     this.served = served;
+    this.ends = ends;
     this.validation = validation;
     this.jdbc = jdbc;
     this.cipher = cipher;
@@ -119,25 +121,32 @@ public class CertificateIntake {
         valid.passport(), null);
   }
 
-  /** Waits for the end of the process; a step that stopped with an incident ends the wait at once. */
+  /**
+   * Waits for the end of the process: woken by its end on this node, else looking at the case every
+   * {@link CertificateRequestEnds#FALLBACK}; a step that stopped with an incident ends the wait then.
+   */
   private ElectronicCertificateReceipt awaitEnd(CertificateReceipt receipt) {
     String requestId = receipt.requestId();
     Instant deadline = Instant.now().plus(ELECTRONIC_WAIT);
-    String status = status(requestId);
-    while (!ENDED.contains(status) && Instant.now().isBefore(deadline)
-        && runtimeService.createIncidentQuery().processInstanceId(receipt.processInstanceId()).count() == 0) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
+    ends.expect(requestId);
+    try {
+      String status = status(requestId);
+      boolean over = false;
+      while (!over && !ENDED.contains(status) && Instant.now().isBefore(deadline)) {
+        over = ends.await(requestId)
+            || runtimeService.createIncidentQuery().processInstanceId(receipt.processInstanceId()).count() > 0;
+        status = status(requestId);
       }
-      status = status(requestId);
+      String certificateId = !"ISSUED".equals(status) ? null : jdbc.queryForList(
+          "SELECT id FROM certificate WHERE case_id = ? ORDER BY issued_at", String.class, requestId).stream()
+          .findFirst().orElse(null);
+      return new ElectronicCertificateReceipt(requestId, status, certificateId);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new ElectronicCertificateReceipt(requestId, status(requestId), null);
+    } finally {
+      ends.forget(requestId);
     }
-    String certificateId = !"ISSUED".equals(status) ? null : jdbc.queryForList(
-        "SELECT id FROM certificate WHERE case_id = ? ORDER BY issued_at", String.class, requestId).stream()
-        .findFirst().orElse(null);
-    return new ElectronicCertificateReceipt(requestId, status, certificateId);
   }
 
   /**

@@ -77,15 +77,25 @@ class CertificateIssuance {
     return id;
   }
 
-  /** A new certificate in place of {@code old}; a new passport replaces the old one's. */
-  String reissue(CertificateRecords.Stored old, Passport passport) {
+  /**
+   * A new certificate in place of {@code old}; a new passport replaces the old one's. The new record
+   * keeps the 本人確認 it was reissued on.
+   */
+  String reissue(CertificateRecords.Stored old, Passport passport, ReissueIdentityChecks.Verified verified) {
     Draft draft = new Draft(old.municipalityCode(), old.caseId(), old.use(), old.holderName(),
         passport == null ? old.familyNameRoman() : passport.familyNameRoman(),
         passport == null ? old.givenNameRoman() : passport.givenNameRoman(), old.birthDate(),
         passport == null ? old.nationality() : passport.nationality(),
         passport == null ? old.passportSealed() : cipher.seal(old.municipalityCode(), passport.number()),
         passport == null ? old.passportMasked() : PassportNumbers.masked(passport.number()), old.doses());
-    return store(draft);
+    String id = store(draft);
+    ReissueIdentityChecks.IdentityCheck check = verified.check();
+    jdbc.update("""
+        UPDATE certificate SET applicant_number_document = ?, applicant_identity_document = ?,
+            applicant_passport_check = ?, identity_decision = ?
+        WHERE id = ?""", check.numberDocument(), check.identityDocument(),
+        old.use() == CertificateUse.OVERSEAS ? check.passportCheck() : "NOT_APPLICABLE", verified.decision(), id);
+    return id;
   }
 
   private String store(Draft draft) {

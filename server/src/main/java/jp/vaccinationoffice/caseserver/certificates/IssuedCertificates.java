@@ -24,15 +24,30 @@ public class IssuedCertificates {
     this.cipher = cipher;
   }
 
+  /** The SMART Health Card file and, when asked for, the PDF of one certificate, read once. */
+  public record Documents(String smartHealthCard, byte[] pdf) {}
+
   public byte[] pdf(String municipalityCode, String certificateId) {
+    return render(find(municipalityCode, certificateId));
+  }
+
+  public Documents documents(String municipalityCode, String certificateId, boolean withPdf) {
     CertificateRecords.Stored certificate = find(municipalityCode, certificateId);
+    return new Documents(cards.file(certificate.smartHealthCard()), withPdf ? render(certificate) : null);
+  }
+
+  byte[] render(CertificateRecords.Stored certificate) {
     String passportNumber = certificate.passportSealed() == null ? null
-        : cipher.open(municipalityCode, certificate.passportSealed());
+        : cipher.open(certificate.municipalityCode(), certificate.passportSealed());
     return pdf.render(certificate, passportNumber);
   }
 
   public String smartHealthCard(String municipalityCode, String certificateId) {
     return cards.file(find(municipalityCode, certificateId).smartHealthCard());
+  }
+
+  String smartHealthCard(CertificateRecords.Stored certificate) {
+    return cards.file(certificate.smartHealthCard());
   }
 
   CertificateRecords.Stored find(String municipalityCode, String certificateId) {

@@ -7,6 +7,8 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -27,12 +29,18 @@ final class ShcQrCode {
     int modules = matrix.getWidth() + 2 * QUIET_ZONE;
     int size = modules * pixelsPerModule;
     BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-    for (int y = 0; y < size; y++) {
-      for (int x = 0; x < size; x++) {
-        int mx = x / pixelsPerModule - QUIET_ZONE;
-        int my = y / pixelsPerModule - QUIET_ZONE;
-        boolean dark = mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight() && matrix.get(mx, my) == 1;
-        image.setRGB(x, y, dark ? 0x000000 : 0xFFFFFF);
+    // sample 1 is white in the binary palette; dark modules are filled block by block on the raster
+    WritableRaster raster = image.getRaster();
+    int[] white = new int[size * size];
+    Arrays.fill(white, 1);
+    raster.setSamples(0, 0, size, size, 0, white);
+    int[] dark = new int[pixelsPerModule * pixelsPerModule];
+    for (int my = 0; my < matrix.getHeight(); my++) {
+      for (int mx = 0; mx < matrix.getWidth(); mx++) {
+        if (matrix.get(mx, my) == 1) {
+          raster.setSamples((mx + QUIET_ZONE) * pixelsPerModule, (my + QUIET_ZONE) * pixelsPerModule, pixelsPerModule,
+              pixelsPerModule, 0, dark);
+        }
       }
     }
     return image;

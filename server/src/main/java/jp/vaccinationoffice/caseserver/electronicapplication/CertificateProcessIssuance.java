@@ -41,8 +41,9 @@ class CertificateProcessIssuance implements ElectronicIssuance {
     if (receipt.certificateId() == null) {
       return new IssuedElectronically(receipt.requestId(), receipt.status(), null, null, null);
     }
+    IssuedCertificates.Documents documents = certificates.documents(municipality, receipt.certificateId(),
+        channel == ApplicationChannel.KIOSK);
     return new IssuedElectronically(receipt.requestId(), receipt.status(), receipt.certificateId(),
-        certificates.smartHealthCard(municipality, receipt.certificateId()),
-        channel == ApplicationChannel.KIOSK ? certificates.pdf(municipality, receipt.certificateId()) : null);
+        documents.smartHealthCard(), documents.pdf());
   }
 }

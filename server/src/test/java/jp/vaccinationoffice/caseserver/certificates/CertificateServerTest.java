@@ -101,7 +101,6 @@ class CertificateServerTest extends ServerOnFreePort {
         "verify-applicant", "decide-applicant-verified", "applicant-verified", "look-up-doses", "find-doses",
         "decide-jurisdiction", "doses-to-certify", "code-next-dose", "take-next-dose", "dose-left",
         "decide-vaccine-code", "record-vaccine-code", "code-next-dose", "take-next-dose", "dose-left",
-        "decide-vaccine-code", "record-vaccine-code", "code-next-dose", "take-next-dose", "dose-left",
         "issue-certificate", "sent-by-mail", "case-issued");
 
     JsonNode request = getJson("/api/certificate-requests/" + requestId, "clerk");
@@ -110,7 +109,7 @@ class CertificateServerTest extends ServerOnFreePort {
     assertThat(request.toString()).doesNotContain(myNumber);
     assertThat(request.get("doses")).hasSize(2);
     assertThat(request.get("decisions")).extracting(d -> d.get("decisionId").asText())
-        .containsExactly("identity-verification", "certificate-jurisdiction", "vaccine-code", "vaccine-code");
+        .containsExactly("identity-verification", "certificate-jurisdiction", "vaccine-code");
     String certificateId = request.get("certificates").get(0).get("certificateId").asText();
     assertThat(certificateId).matches("352063-\\d{4}-\\d{6}");
 
@@ -312,10 +311,14 @@ class CertificateServerTest extends ServerOnFreePort {
     String oldRid = rid(certificateId);
 
     HttpResponse<String> reissue = http.postJson("/api/certificates/" + certificateId + "/reissue",
-        "{\"reason\":\"LOST\"}", "clerk", PASSWORD);
+        reissue("LOST", "NOTIFICATION_CARD", "DRIVERS_LICENSE", null), "clerk", PASSWORD);
     assertThat(reissue.statusCode()).as(reissue.body()).isEqualTo(201);
     String newId = read(reissue.body()).get("certificateId").asText();
     assertThat(newId).isNotEqualTo(certificateId);
+    assertThat(jdbc.queryForMap("SELECT applicant_number_document, applicant_identity_document, applicant_passport_check,"
+        + " identity_decision FROM certificate WHERE id = ?", newId)).containsValues("NOTIFICATION_CARD",
+        "DRIVERS_LICENSE", "NOT_APPLICABLE").hasEntrySatisfying("identity_decision",
+        decision -> assertThat(decision.toString()).matches("identity-verification:\\d+"));
 
     JsonNode old = getJson("/api/certificates/" + certificateId, "clerk");
     assertThat(old.get("status").asText()).isEqualTo("SUPERSEDED");
@@ -331,6 +334,62 @@ class CertificateServerTest extends ServerOnFreePort {
         PASSWORD).statusCode()).isEqualTo(400);
     assertThat(http.postJson("/api/certificates/" + newId + "/reissue", "{\"reason\":\"LOST\"}", "clerk2",
         PASSWORD).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aReissueAtTheCounterNeedsTheApplicantVerifiedAgain() throws Exception {
+    String certificateId = issuedCounterCertificate();
+    String path = "/api/certificates/" + certificateId + "/reissue";
+    int certificates = jdbc.queryForObject("SELECT COUNT(*) FROM certificate", Integer.class);
+
+    HttpResponse<String> unchecked = http.postJson(path, "{\"reason\":\"LOST\"}", "clerk", PASSWORD);
+    HttpResponse<String> notANumberDocument = http.postJson(path, reissue("LOST", "HEALTH_INSURANCE_CARD",
+        "DRIVERS_LICENSE", null), "clerk", PASSWORD);
+    HttpResponse<String> noPhotoId = http.postJson(path, reissue("DAMAGED", "NOTIFICATION_CARD", "NONE", null), "clerk",
+        PASSWORD);
+    HttpResponse<String> passportOnADomesticOne = http.postJson(path, reissue("LOST", "MY_NUMBER_CARD",
+        "MY_NUMBER_CARD", "MATCHES"), "clerk", PASSWORD);
+
+    assertThat(unchecked.statusCode()).isEqualTo(400);
+    assertThat(read(unchecked.body()).get("detail").asText()).contains("identityCheck is required", "番号法第16条");
+    assertThat(notANumberDocument.statusCode()).isEqualTo(400);
+    assertThat(read(notANumberDocument.body()).get("detail").asText()).contains("identityCheck.numberDocument");
+    assertThat(noPhotoId.statusCode()).isEqualTo(422);
+    assertThat(read(noPhotoId.body()).get("detail").asText()).contains("本人確認ができないため再交付できません");
+    assertThat(read(noPhotoId.body()).get("reason").asText()).isEqualTo("NO_IDENTITY_DOCUMENT");
+    assertThat(passportOnADomesticOne.statusCode()).isEqualTo(400);
+    assertThat(getJson("/api/certificates/" + certificateId, "clerk").get("status").asText()).isEqualTo("ISSUED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate", Integer.class)).isEqualTo(certificates);
+  }
+
+  @Test
+  void aReissueOfACertificateForTravelComparesThePassportShown() throws Exception {
+    String myNumber = newMyNumber();
+    inLedger(myNumber, "IMPORT:test", dose(1, "2021-06-01", "FA1234"));
+    String certificateId = intake.applyElectronically(HOFU, new ElectronicApplication(CertificateChannel.APP, myNumber,
+        "山田 花子", "山口県防府市寿町7-1", LocalDate.of(1980, 4, 1), "FEMALE", CertificateUse.OVERSEAS,
+        new Passport("TK1234567", "JPN", "Yamada", "Hanako", null))).certificateId();
+    String path = "/api/certificates/" + certificateId + "/reissue";
+
+    HttpResponse<String> notCompared = http.postJson(path, reissue("LOST", "MY_NUMBER_CARD", "MY_NUMBER_CARD", null),
+        "clerk", PASSWORD);
+    HttpResponse<String> differs = http.postJson(path, reissue("LOST", "MY_NUMBER_CARD", "PASSPORT", "DIFFERS"),
+        "clerk", PASSWORD);
+    assertThat(notCompared.statusCode()).isEqualTo(400);
+    assertThat(read(notCompared.body()).get("detail").asText()).contains("identityCheck.passportCheck");
+    assertThat(differs.statusCode()).isEqualTo(422);
+    assertThat(read(differs.body()).get("reason").asText()).isEqualTo("PASSPORT_DIFFERS");
+    assertThat(getJson("/api/certificates/" + certificateId, "clerk").get("status").asText()).isEqualTo("ISSUED");
+
+    HttpResponse<String> newPassport = http.postJson(path, """
+        {"reason":"DETAILS_CHANGED","passport":{"number":"TR7654321","nationality":"JPN","familyNameRoman":"YAMADA",
+         "givenNameRoman":"HANAKO"},"identityCheck":{"numberDocument":"MY_NUMBER_CARD","identityDocument":"PASSPORT",
+         "passportCheck":"MATCHES"}}""", "clerk", PASSWORD);
+    assertThat(newPassport.statusCode()).as(newPassport.body()).isEqualTo(201);
+    String newId = read(newPassport.body()).get("certificateId").asText();
+    assertThat(jdbc.queryForObject("SELECT applicant_passport_check FROM certificate WHERE id = ?", String.class, newId))
+        .isEqualTo("MATCHES");
+    assertThat(PdfText.of(issued.pdf(HOFU, newId))).contains("TR7654321");
   }
 
   @Test
@@ -626,4 +685,12 @@ class CertificateServerTest extends ServerOnFreePort {
       throw new IllegalStateException("not JSON: " + body, e);
     }
   }
+
+  /** A reissue request with the documents the clerk saw ({@code passportCheck} only when not null). */
+  static String reissue(String reason, String numberDocument, String identityDocument, String passportCheck) {
+    return "{\"reason\":\"" + reason + "\",\"identityCheck\":{\"numberDocument\":\"" + numberDocument
+        + "\",\"identityDocument\":\"" + identityDocument + "\""
+        + (passportCheck == null ? "" : ",\"passportCheck\":\"" + passportCheck + "\"") + "}}";
+  }
+
 }

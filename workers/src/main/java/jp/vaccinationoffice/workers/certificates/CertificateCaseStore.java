@@ -40,6 +40,10 @@ public interface CertificateCaseStore {
   /** The first dose this municipality certifies that has no vaccine code yet. */
   Optional<UncodedDose> nextUncodedDose(String caseId);
 
+  /**
+   * Records the vaccine code of dose {@code doseNumber} on it and on every other dose of the same
+   * maker and product not coded yet, so that the decision is taken once per product.
+   */
   void recordVaccineCode(String caseId, int doseNumber, String cvxCode, String vaccineNameEn, String manufacturerEn);
 
   /** Issues the certificate of the case once (its record, signed SMART Health Card); its id. */

@@ -8,7 +8,8 @@ import jp.vaccinationoffice.workers.runtime.PermanentFailure;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the CVX code and English names the {@code vaccine-code} decision gave the dose. A product
+ * Records the CVX code and English names the {@code vaccine-code} decision gave the dose, on every
+ * dose of the same product (the next round of the loop takes a dose of another product). A product
  * the table does not know is never guessed: the step stops with an incident naming the product, for
  * a clerk to have the table completed.
  */
