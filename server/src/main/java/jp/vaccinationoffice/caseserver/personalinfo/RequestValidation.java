@@ -226,8 +226,14 @@ class RequestValidation {
   }
 
   private static Suspension suspension(Suspension suspension, List<String> problems) {
-    if (suspension.measure() == null || !MEASURES.contains(suspension.measure())) {
-      problems.add("suspension.measure must be one of ERASE, STOP_PROVISION, STOP_USE");
+    if ((suspension.measure() == null) == (suspension.measures() == null)) {
+      problems.add("suspension: give either measure or measures (one of ERASE, STOP_PROVISION, STOP_USE each)");
+    } else if (suspension.measures() != null && (suspension.measures().isEmpty()
+        || suspension.measures().stream().distinct().count() != suspension.measures().size())) {
+      problems.add("suspension.measures must list one to three different measures");
+    } else if (!suspension.requested().stream().allMatch(m -> m != null && MEASURES.contains(m))) {
+      problems.add("suspension.measure" + (suspension.measures() == null ? "" : "s") + " must be one of ERASE,"
+          + " STOP_PROVISION, STOP_USE");
     }
     if (suspension.ground() == null || !GROUNDS.contains(suspension.ground())) {
       problems.add("suspension.ground must be a ground the law allows: "
