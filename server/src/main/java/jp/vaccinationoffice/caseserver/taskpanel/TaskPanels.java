@@ -24,23 +24,27 @@ import org.springframework.transaction.annotation.Transactional;
  * The case panel of a task, for whoever may work it: the task must be of the reader's municipality
  * and theirs or their group's. The read is logged with the task as its justification; its subject
  * is the case, that is the task's business key (a move-in case, or the inquiry a provision answers).
- * What is shown is the work of {@link MoveInPanel} and {@link ProvisionPanel}.
+ * What is shown is the work of {@link MoveInPanel}, {@link ProvisionPanel} and {@link RequestPanel}.
  */
 @Service
 class TaskPanels {
 
   private static final Set<String> MOVE_IN_PROCESSES = Set.of("move-in-record-query", "consent-capture");
   private static final Set<String> PROVISION_PROCESSES = Set.of("records-provision");
+  private static final Set<String> REQUEST_PROCESSES = Set.of("disclosure-request", "correction-request",
+      "suspension-request");
 
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final MoveInPanel moveInPanel;
   private final ProvisionPanel provisionPanel;
+  private final RequestPanel requestPanel;
   private final AccessLog accessLog;
 
   TaskPanels(TaskService tasks, RuntimeService runtime, RepositoryService repository, MoveInPanel moveInPanel,
-      ProvisionPanel provisionPanel, AccessLog accessLog) {
+      ProvisionPanel provisionPanel, RequestPanel requestPanel, AccessLog accessLog) {
+    this.requestPanel = requestPanel;
     this.tasks = tasks;
     this.runtime = runtime;
     this.repository = repository;
@@ -65,6 +69,8 @@ class TaskPanels {
       provisionPanel.fill(staff, caseId, task, panel);
     } else if (MOVE_IN_PROCESSES.contains(process)) {
       moveInPanel.fill(staff, caseId, task, panel);
+    } else if (REQUEST_PROCESSES.contains(process)) {
+      requestPanel.fill(staff, caseId, panel);
     } else {
       // a process this panel does not know yet: nothing of the case is read, so nothing is logged
       panel.section("案件").row("受付番号", ReceptionNumbers.of(caseId))

@@ -84,6 +84,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
   @Autowired DisclosedInformation disclosedInformation;
+  @Autowired RequestDraftFacts draftFacts;
   @Autowired CertificateIntake certificateIntake;
   @Autowired PersonalDataCipher cipher;
   @Autowired LedgerCorrections ledgerCorrections;
@@ -164,6 +165,11 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
             org.assertj.core.groups.Tuple.tuple(2, "VACCINATION_RECORDS", "dose:2"),
             org.assertj.core.groups.Tuple.tuple(3, "PROVISION_RECORDS", view(id).items().get(2).reference()),
             org.assertj.core.groups.Tuple.tuple(4, "CERTIFICATES", "certificate:" + certificateId));
+    RequestDraftFacts.Facts facts = draftFacts.of(HOFU, id).orElseThrow();
+    assertThat(facts.heldItems()).extracting(row -> row.get(0)).containsExactly("項目1", "項目2", "項目3", "項目4");
+    assertThat(facts.heldItems().get(1).get(3)).contains("FA5678");
+    assertThat(facts.heldItems().get(2).get(3)).contains(UBE);
+    assertThat(draftFacts.of(UBE, id)).as("another municipality's request").isEmpty();
 
     for (Map<String, Object> refused : List.<Map<String, Object>>of(
         Map.of("decision", "PARTIAL"),
