@@ -25,7 +25,18 @@ public final class AxeCheck {
   private AxeCheck() {}
 
   public static void assertNoSeriousViolation(WebDriver driver, String page) {
-    Results results = new AxeBuilder().withTags(STANDARDS).analyze(driver);
+    check(new AxeBuilder().withTags(STANDARDS).analyze(driver), page);
+  }
+
+  /**
+   * The same within the element {@code selector} finds only: the part of a page this project adds to a
+   * page it does not own (the case panel in Operaton's Tasklist, say).
+   */
+  public static void assertNoSeriousViolationWithin(WebDriver driver, String page, String selector) {
+    check(new AxeBuilder().withTags(STANDARDS).include(selector).analyze(driver), page);
+  }
+
+  private static void check(Results results, String page) {
     List<Rule> serious = results.getViolations().stream()
         .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
         .toList();
