@@ -31,10 +31,11 @@ final class FormReader {
       }
       ObjectLines lines = objectLines(file);
       List<FormFile.Field> fields = new ArrayList<>();
+      List<FormFile.Component> components = new ArrayList<>();
       Iterator<Integer> objectLines = lines.objectLines.iterator();
-      collectFields(root, objectLines, fields);
+      collectFields(root, root, objectLines, fields, components);
       String id = root.path("id").isTextual() ? root.get("id").asText() : null;
-      return new Result(new FormFile(displayName, baseName, id, lines.rootIdLine, fields), null);
+      return new Result(new FormFile(displayName, baseName, id, lines.rootIdLine, fields, components), null);
     } catch (JsonProcessingException e) {
       Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
       return failure(displayName, line, "is not valid JSON: " + e.getOriginalMessage());
@@ -49,9 +50,14 @@ final class FormReader {
   }
 
   /** Visits objects in document order, consuming one line per object. */
-  private static void collectFields(JsonNode node, Iterator<Integer> objectLines, List<FormFile.Field> fields) {
+  private static void collectFields(JsonNode root, JsonNode node, Iterator<Integer> objectLines,
+      List<FormFile.Field> fields, List<FormFile.Component> components) {
     if (node.isObject()) {
       int line = objectLines.next();
+      JsonNode id = node.get("id");
+      if (node != root && id != null && id.isTextual() && node.has("type")) {
+        components.add(new FormFile.Component(id.asText(), line));
+      }
       JsonNode key = node.get("key");
       if (key != null && key.isTextual() && !key.asText().isBlank()) {
         JsonNode label = node.get("label");
@@ -60,7 +66,7 @@ final class FormReader {
       }
     }
     for (JsonNode child : node) {
-      collectFields(child, objectLines, fields);
+      collectFields(root, child, objectLines, fields, components);
     }
   }
 

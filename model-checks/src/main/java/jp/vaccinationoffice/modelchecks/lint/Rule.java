@@ -15,6 +15,7 @@ public enum Rule {
   GATEWAY_HAS_DEFAULT("gateway-has-default"),
   ELEMENT_NAMED("element-named"),
   FORM_FIELD_LABELLED("form-field-labelled"),
+  FORM_COMPONENT_ID_UNIQUE("form-component-id-unique"),
   EXPRESSION_READS_VARIABLES_ONLY("expression-reads-variables-only"),
   WORKER_ERROR_HAS_BOUNDARY("worker-error-has-boundary"),
   WORKER_NAMED_AFTER_TOPIC("worker-named-after-topic"),

@@ -45,6 +45,7 @@ class ModelLintTest {
       element-named--process      | processes/record-query.bpmn      | record-query           | 3
       element-named--decision     | dmn/provision-permitted.dmn      | provision-permitted    | 3
       form-field-labelled         | forms/verify-identity.form       | identityVerified       | 31
+      form-component-id-unique    | forms/verify-identity.form       | verify-identity        | 16
       expression-reads-variables-only           | processes/record-query.bpmn | Flow_permitted     | 33
       expression-reads-variables-only--listener | processes/record-query.bpmn | EndEvent_queried   | 24
       expression-reads-variables-only--bean     | processes/record-query.bpmn | Flow_permitted     | 33

@@ -1,11 +1,13 @@
 package jp.vaccinationoffice.caseserver.letters;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import jp.vaccinationoffice.caseserver.documents.pdf.JapaneseFont;
 
 /**
  * 利用停止決定通知書 (第101条第1項: in full or in part) and 利用停止をしない旨の決定通知書
- * (第101条第2項), for the measure the requester asked for under 第98条第1項.
+ * (第101条第2項), for each measure the requester asked for under 第98条第1項: taken, or not and why.
  */
 public final class SuspensionDecisionLetter {
 
@@ -36,30 +38,47 @@ public final class SuspensionDecisionLetter {
   }
 
   /**
-   * @param ground the ground the requester gave (e.g. the provision they hold unlawful)
+   * What the decision says of one measure asked for.
+   *
    * @param content what is (or would have been) stopped or erased, and from when
-   * @param reason for PARTLY_GRANTED and REFUSED: why (not) in full; may be null when GRANTED
+   * @param reason why the measure is not taken; null when it is granted
    */
-  public record SuspensionDecision(LetterHead head, RequestReference request, Measure measure, DecisionOutcome outcome,
-      String ground, String content, String reason) {
+  public record MeasureDecision(Measure measure, boolean granted, String content, String reason) {
+
+    public MeasureDecision {
+      Objects.requireNonNull(measure, "measure");
+      Objects.requireNonNull(content, "content");
+      if (!granted && (reason == null || reason.isBlank())) {
+        throw new IllegalArgumentException("a measure not taken needs its reason");
+      }
+    }
+  }
+
+  /**
+   * @param ground the ground the requester gave (e.g. the provision they hold unlawful)
+   * @param measures each measure asked for, granted or not
+   */
+  public record SuspensionDecision(LetterHead head, RequestReference request, String ground,
+      List<MeasureDecision> measures) {
 
     public SuspensionDecision {
       Objects.requireNonNull(head, "head");
       Objects.requireNonNull(request, "request");
-      Objects.requireNonNull(measure, "measure");
-      Objects.requireNonNull(outcome, "outcome");
       Objects.requireNonNull(ground, "ground");
-      Objects.requireNonNull(content, "content");
-      if (request.kind() != RequestKind.SUSPENSION) {
-        throw new IllegalArgumentException("a suspension decision answers a suspension request");
-      }
-      if (outcome != DecisionOutcome.GRANTED && (reason == null || reason.isBlank())) {
-        throw new IllegalArgumentException("a suspension not granted in full needs its reason");
+      measures = List.copyOf(measures);
+      if (request.kind() != RequestKind.SUSPENSION || measures.isEmpty()) {
+        throw new IllegalArgumentException("a suspension decision answers a suspension request, measure by measure");
       }
     }
 
+    public DecisionOutcome outcome() {
+      long granted = measures.stream().filter(MeasureDecision::granted).count();
+      return granted == measures.size() ? DecisionOutcome.GRANTED
+          : granted == 0 ? DecisionOutcome.REFUSED : DecisionOutcome.PARTLY_GRANTED;
+    }
+
     public String title() {
-      return outcome == DecisionOutcome.REFUSED ? REFUSED_TITLE : GRANTED_TITLE;
+      return outcome() == DecisionOutcome.REFUSED ? REFUSED_TITLE : GRANTED_TITLE;
     }
   }
 
@@ -67,10 +86,11 @@ public final class SuspensionDecisionLetter {
 
   public static byte[] render(JapaneseFont font, SuspensionDecision letter) {
     RequestKind kind = RequestKind.SUSPENSION;
-    boolean refused = letter.outcome() == DecisionOutcome.REFUSED;
+    DecisionOutcome outcome = letter.outcome();
+    boolean refused = outcome == DecisionOutcome.REFUSED;
     LetterWriter writer = LetterWriter.start(font, letter.head(), letter.request(), letter.title(),
         refused ? "保有個人情報の利用停止をしない旨の決定について（通知）" : "保有個人情報の利用停止決定について（通知）");
-    String decided = switch (letter.outcome()) {
+    String decided = switch (outcome) {
       case GRANTED -> "利用停止をすることと決定しました";
       case PARTLY_GRANTED -> "一部について利用停止をすることと決定しました";
       case REFUSED -> "利用停止をしないことと決定しました";
@@ -79,13 +99,18 @@ public final class SuspensionDecisionLetter {
         + (refused ? kind.refusalArticle() : kind.grantArticle()) + "の規定により通知します。");
     writer.record()
         .item("利用停止請求に係る保有個人情報の名称", letter.request().informationName())
-        .item("請求された措置", letter.measure().label() + "（同法" + letter.measure().article() + "）\n請求の理由：" + letter.ground())
-        .item(refused ? "請求された利用停止の内容" : "利用停止の内容", letter.content());
-    if (!refused && letter.outcome() == DecisionOutcome.PARTLY_GRANTED) {
-      writer.item("利用停止をしない部分及びその理由", letter.reason());
-    } else if (refused) {
-      writer.item("利用停止をしない理由", letter.reason());
+        .item("請求の理由", letter.ground());
+    List<LetterWriter.Entry> entries = new ArrayList<>();
+    for (MeasureDecision measure : letter.measures()) {
+      List<String[]> lines = new ArrayList<>();
+      lines.add(new String[] {"決定", measure.granted() ? "利用停止をする" : "利用停止をしない"});
+      lines.add(new String[] {measure.granted() ? "利用停止の内容" : "請求された内容", measure.content()});
+      if (!measure.granted()) {
+        lines.add(new String[] {"理由", measure.reason()});
+      }
+      entries.add(new LetterWriter.Entry(measure.measure().label() + "（同法" + measure.measure().article() + "）", lines));
     }
+    writer.entries("請求された措置ごとの決定" + (refused ? "及び利用停止をしない理由" : ""), entries);
     Remedies.forDecision(writer.document(), letter.head().issuer());
     return writer.finish();
   }

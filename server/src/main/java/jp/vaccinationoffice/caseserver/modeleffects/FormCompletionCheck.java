@@ -24,11 +24,14 @@ class FormCompletionCheck {
     this.forms = forms;
   }
 
+  /** The values of a completed form: its choice fields and its text fields. */
+  record Values(Map<String, Object> choices, Map<String, Object> entries) {}
+
   /**
    * Refuses, naming the fields, values the form would not let a clerk enter; otherwise the values of
-   * the form's choice fields, which are codes and flags, never personal data.
+   * the form's choice fields, which are codes and flags, never personal data, and of its text fields.
    */
-  Map<String, Object> check(DelegateTask task) {
+  Values check(DelegateTask task) {
     TaskEntity entity = (TaskEntity) task;
     entity.initializeFormKey();
     TaskForm form = forms.of(entity, Context.getCommandContext());
@@ -37,12 +40,15 @@ class FormCompletionCheck {
       throw new BadUserRequestException(String.join("; ", problems.stream().map(FieldError::message).toList()));
     }
     Map<String, Object> choices = new LinkedHashMap<>();
+    Map<String, Object> entries = new LinkedHashMap<>();
     for (FormField field : form.fields().values()) {
       Object value = task.getVariable(field.key());
       if (field.isChoice() && value != null) {
         choices.put(field.key(), value);
+      } else if (field.kind() == FormField.Kind.TEXT && value != null) {
+        entries.put(field.key(), value);
       }
     }
-    return choices;
+    return new Values(choices, entries);
   }
 }

@@ -87,8 +87,9 @@ class ModelEffectsParseListener extends AbstractBpmnParseListener {
     String step = properties(element).getOrDefault(JOURNAL, activity.getId().toUpperCase().replace('-', '_') + "_COMPLETED");
     var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
+      FormCompletionCheck.Values values = formCheck.check(task);
       TaskCompletion completion = new TaskCompletion(task.getTaskDefinitionKey(), step, Actors.of(task),
-          formCheck.check(task));
+          values.choices(), values.entries());
       if (effects.get().keeps(processKey)) {
         effects.get().of(processKey).taskCompleted(task.getExecution().getProcessBusinessKey(), completion);
       }

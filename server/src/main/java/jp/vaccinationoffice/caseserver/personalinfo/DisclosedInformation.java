@@ -84,7 +84,7 @@ public class DisclosedInformation {
     Set<String> withheld = new LinkedHashSet<>();
     for (RequestStore.Item item : store.items(row.id())) {
       if (item.withheldGround() != null) {
-        withheld.add(RequestLetters.kindLabel(item.recordKind()) + "（個人情報の保護に関する法律"
+        withheld.add(RequestLetters.itemLabel(item) + "（個人情報の保護に関する法律"
             + WithholdingGround.valueOf(item.withheldGround()).article() + "）");
         continue;
       }

@@ -45,5 +45,19 @@ public record PersonalInformationRequest(
   /** One correction asked for: the ledger dose (its dose number as reference), the item and its new value. */
   public record CorrectionItem(String kind, String reference, String item, String requestedValue) {}
 
-  public record Suspension(String measure, String ground) {}
+  /**
+   * The measure asked for ({@code measure}), or several ({@code measures}, e.g. STOP_PROVISION and
+   * ERASE), each decided on its own; the ground is the violation the requester holds against the office.
+   */
+  public record Suspension(String measure, String ground, List<String> measures) {
+
+    public Suspension(String measure, String ground) {
+      this(measure, ground, null);
+    }
+
+    /** The measures asked for, in the order given. */
+    public List<String> requested() {
+      return measures != null ? measures : measure == null ? List.of() : List.of(measure);
+    }
+  }
 }

@@ -99,11 +99,16 @@ public class PersonalInformationRequests {
             computation.paused(), row.amendmentDue(), computation.extensionDays(), row.extensionReason(),
             row.extendedOn(), computation.special(), row.specialRestBy(), computation.closedDaysSkipped()),
         clock.overdue(row, computation.deadline()),
-        new RequestView.Decision(row.decision(), row.withheldKind(), row.withheldGround(), row.grantedItems(),
+        new RequestView.Decision(row.decision(), row.grantedItems(), store.parts(requestId).stream()
+            .map(p -> new RequestView.Part(p.part(), p.granted(), p.reason() == null ? null : p.reason().name()))
+            .sorted(java.util.Comparator.comparing((RequestView.Part p) -> p.part().length())
+                .thenComparing(RequestView.Part::part)).toList(),
             row.draftedBy(), row.decidedBy(), row.decidedOn()),
         store.decisions(requestId).stream()
             .map(d -> new RequestView.TableDecision(d[0], Integer.parseInt(d[1]), parse(d[2]))).toList(),
         store.items(requestId).size(),
+        store.items(requestId).stream().map(i -> new RequestView.HeldItem(i.seq(), i.recordKind(),
+            RequestLetters.itemLabel(i), i.source(), i.reference(), i.withheldGround())).toList(),
         store.letters(requestId).stream()
             .map(l -> new RequestView.Letter(l.id(), l.kind(), l.issuedOn(), l.answerBy())).toList(),
         store.steps(requestId).stream()

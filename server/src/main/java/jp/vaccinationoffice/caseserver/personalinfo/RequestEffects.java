@@ -48,25 +48,22 @@ class RequestEffects {
     this.jdbc = jdbc;
   }
 
-  CorrectionOutcome correctLedger(String requestId, String grantedItems, String effectKey) {
+  /** Corrects the ledger dose of each item the decision grants; a refused item changes nothing. */
+  CorrectionOutcome correctLedger(String requestId, String effectKey) {
     RequestStore.Row row = store.get(requestId);
     List<CorrectionItem> items = documents.correction(row).records();
-    Optional<List<Integer>> granted = granted(row.decision(), grantedItems, items.size());
-    if (granted.isEmpty()) {
-      return new CorrectionOutcome(false, "the granted items name none of the request's items");
-    }
+    List<Integer> granted = store.parts(requestId).stream().filter(DecisionDraft.Part::granted)
+        .map(part -> Integer.parseInt(part.part())).sorted().toList();
     List<Long> doseIds = new ArrayList<>();
-    for (int itemNo : granted.get()) {
+    for (int itemNo : granted) {
       Optional<Long> doseId = doseId(row, Integer.parseInt(items.get(itemNo - 1).reference()));
       if (doseId.isEmpty()) {
         return new CorrectionOutcome(false, "the ledger holds no dose " + items.get(itemNo - 1).reference());
       }
       doseIds.add(doseId.get());
     }
-    store.granted(requestId, grantedItems == null ? null : String.join(",", granted.get().stream()
-        .map(String::valueOf).toList()));
-    for (int i = 0; i < granted.get().size(); i++) {
-      int itemNo = granted.get().get(i);
+    for (int i = 0; i < granted.size(); i++) {
+      int itemNo = granted.get(i);
       CorrectionItem item = items.get(itemNo - 1);
       try {
         DoseCorrection done = corrections.correctDose(row.municipalityCode(), doseIds.get(i),
@@ -79,7 +76,7 @@ class RequestEffects {
         return new CorrectionOutcome(false, "item " + itemNo + ": " + e.getMessage());
       }
     }
-    store.step(requestId, "LEDGER_CORRECTED", Actors.SYSTEM, granted.get().size() + " items");
+    store.step(requestId, "LEDGER_CORRECTED", Actors.SYSTEM, "items " + granted);
     return new CorrectionOutcome(true, null);
   }
 
@@ -105,34 +102,18 @@ class RequestEffects {
     store.step(requestId, "CORRECTION_NOTIFIED", Actors.SYSTEM, "VRS and " + recipients.size() + " recipients");
   }
 
+  /** Applies each measure the decision grants, in the order use, provision, erasure; a refused measure is not applied. */
   void applyRestriction(String requestId, String effectKey) {
     RequestStore.Row row = store.get(requestId);
-    Restriction restriction = restrictions.apply(row.municipalityCode(), row.subjectIndex(),
-        Measure.valueOf(row.suspensionMeasure()), requestId, effectKey);
-    store.step(requestId, "RESTRICTION_APPLIED", Actors.SYSTEM, restriction.measure().name());
-  }
-
-  /** The item numbers granted: all for GRANTED, those listed for PARTLY_GRANTED (each must be one of the request's). */
-  static Optional<List<Integer>> granted(String decision, String grantedItems, int itemCount) {
-    if ("GRANTED".equals(decision)) {
-      List<Integer> all = new ArrayList<>();
-      for (int i = 1; i <= itemCount; i++) {
-        all.add(i);
+    List<String> granted = store.parts(requestId).stream().filter(DecisionDraft.Part::granted)
+        .map(DecisionDraft.Part::part).toList();
+    for (Measure measure : List.of(Measure.STOP_USE, Measure.STOP_PROVISION, Measure.ERASE)) {
+      if (granted.contains(measure.name())) {
+        Restriction restriction = restrictions.apply(row.municipalityCode(), row.subjectIndex(), measure, requestId,
+            effectKey + ":" + measure.name());
+        store.step(requestId, "RESTRICTION_APPLIED", Actors.SYSTEM, restriction.measure().name());
       }
-      return Optional.of(all);
     }
-    if (grantedItems == null || grantedItems.isBlank()) {
-      return Optional.empty();
-    }
-    TreeSet<Integer> numbers = new TreeSet<>();
-    for (String number : grantedItems.split(",")) {
-      int itemNo = Integer.parseInt(number.strip());
-      if (itemNo < 1 || itemNo > itemCount) {
-        return Optional.empty();
-      }
-      numbers.add(itemNo);
-    }
-    return Optional.of(List.copyOf(numbers));
   }
 
   private Optional<Long> doseId(RequestStore.Row row, int doseNumber) {

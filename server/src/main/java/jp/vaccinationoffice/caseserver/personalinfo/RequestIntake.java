@@ -37,10 +37,12 @@ public class RequestIntake {
   private final AccessLog accessLog;
   private final IdempotentRequests idempotentRequests;
   private final ObjectMapper json;
+  private final MeasureAdmission measureAdmission;
 
   RequestIntake(RequestValidation validation, SubjectLookup subjects, RequestStore store, StatutoryClock clock,
       PersonalDataCipher cipher, RuntimeService runtimeService, AccessLog accessLog,
-      IdempotentRequests idempotentRequests, ObjectMapper json) {
+      IdempotentRequests idempotentRequests, ObjectMapper json, MeasureAdmission measureAdmission) {
+    this.measureAdmission = measureAdmission;
     this.validation = validation;
     this.subjects = subjects;
     this.store = store;
@@ -100,7 +102,7 @@ public class RequestIntake {
     RequestStore.Row row = new RequestStore.Row(id, municipality, valid.type(), request.channel(),
         request.requester().relationship(), RequestStatuses.RECEIVED, request.receivedOn(), subjectIndex,
         request.disclosure() == null ? null : request.disclosure().method(),
-        request.suspension() == null ? null : request.suspension().measure(), null, deadline, 0, null, null, null,
+        request.suspension() == null ? null : String.join(",", request.suspension().requested()), null, deadline, 0, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
     store.insert(row, new RequestStore.Sealed(seal(municipality, request.requester()),
         seal(municipality, request.subject()), seal(municipality, details(request))), actor);
@@ -113,7 +115,8 @@ public class RequestIntake {
     variables.put("requestId", id);
     variables.put("requestType", valid.type().name());
     variables.put("relationship", request.requester().relationship());
-    variables.put("measure", request.suspension() == null ? "NONE" : request.suspension().measure());
+    variables.put("measure", request.suspension() == null ? "NONE"
+        : measureAdmission.measureToJudge(request.suspension().requested(), request.suspension().ground()));
     variables.put("ground", request.suspension() == null ? "NONE" : request.suspension().ground());
     variables.put("deadlineWarningAt", clock.warningAt(municipality, deadline));
     ProcessInstance process = runtimeService.createProcessInstanceByKey(valid.type().process())

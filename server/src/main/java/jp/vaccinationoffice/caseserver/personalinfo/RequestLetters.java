@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.vaccinationoffice.caseserver.cases.ReceptionNumbers;
 import jp.vaccinationoffice.caseserver.letters.Addressee;
 import jp.vaccinationoffice.caseserver.letters.CorrectionDecisionLetter.CorrectionDecision;
-import jp.vaccinationoffice.caseserver.letters.DecisionOutcome;
 import jp.vaccinationoffice.caseserver.letters.DisclosureDecisionLetter.Arrangements;
 import jp.vaccinationoffice.caseserver.letters.DisclosureDecisionLetter.DisclosureDecision;
 import jp.vaccinationoffice.caseserver.letters.DisclosureDecisionLetter.WithheldItem;
@@ -21,6 +21,7 @@ import jp.vaccinationoffice.caseserver.letters.RequestKind;
 import jp.vaccinationoffice.caseserver.letters.RequestReference;
 import jp.vaccinationoffice.caseserver.letters.StatutoryLetters;
 import jp.vaccinationoffice.caseserver.letters.SuspensionDecisionLetter.Measure;
+import jp.vaccinationoffice.caseserver.letters.SuspensionDecisionLetter.MeasureDecision;
 import jp.vaccinationoffice.caseserver.letters.SuspensionDecisionLetter.SuspensionDecision;
 import jp.vaccinationoffice.caseserver.letters.WithholdingGround;
 import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest.Requester;
@@ -87,13 +88,11 @@ class RequestLetters {
       case DISCLOSURE_DECISION, PARTIAL_DISCLOSURE_DECISION -> letters.disclosureDecision(new DisclosureDecision(head,
           request, PURPOSE, new Arrangements(METHODS.getOrDefault(row.disclosureMethod(), row.disclosureMethod()),
               "この通知書が届いた日から、" + OFFICE + "の窓口（開庁日の午前8時30分から午後5時15分まで）", null),
-          "PARTIAL".equals(row.decision()) ? List.of(withheld(row.withheldKind(), row.withheldGround()))
-              : List.of()));
+          withheld(row)));
       case NON_DISCLOSURE_DECISION -> letters.nonDisclosureDecision("NOT_EXISTING".equals(row.decision())
           ? new NonDisclosureDecision(head, request, Reason.NOT_HELD, List.of(),
               "請求に係る保有個人情報を記録した文書及び電磁的記録を保有していないため。")
-          : new NonDisclosureDecision(head, request, Reason.WITHHELD_IN_FULL,
-              List.of(withheld("VACCINATION_RECORDS", row.withheldGround())),
+          : new NonDisclosureDecision(head, request, Reason.WITHHELD_IN_FULL, withheld(row),
               "請求に係る保有個人情報の全部が不開示情報に該当するため。"));
       case CORRECTION_DECISION -> letters.correctionDecision(correction(row, head, request));
       case SUSPENSION_DECISION -> letters.suspensionDecision(suspension(row, head, request));
@@ -143,22 +142,48 @@ class RequestLetters {
     return List.of("請求書の記載事項に不備があります。記載事項を確認のうえ、補正してください。");
   }
 
-  private static WithheldItem withheld(String kind, String ground) {
-    return new WithheldItem(KINDS.getOrDefault(kind, kind), WithholdingGround.valueOf(ground),
-        "当該情報は" + WithholdingGround.valueOf(ground).description() + "に該当するため。");
+  /** Each item the decision withholds, named with its source, its ground in 第78条 and why the ground applies. */
+  private List<WithheldItem> withheld(RequestStore.Row row) {
+    List<WithheldItem> withheld = new ArrayList<>();
+    for (RequestStore.Item item : store.items(row.id())) {
+      if (item.withheldGround() != null) {
+        WithholdingGround ground = WithholdingGround.valueOf(item.withheldGround());
+        withheld.add(new WithheldItem(itemLabel(item), ground, "当該情報は" + ground.description() + "に該当するため。"));
+      }
+    }
+    return withheld;
+  }
+
+  /** A gathered item as the letters name it: 項目2　接種記録（予防接種台帳）　第2回接種（出典：予防接種台帳）. */
+  static String itemLabel(RequestStore.Item item) {
+    String[] reference = item.reference().split(":", 2);
+    String named = reference.length < 2 ? item.reference() : switch (reference[0]) {
+      case "dose" -> "第" + reference[1] + "回接種";
+      case "certificate" -> "証明書ID " + reference[1];
+      case "provision-record" -> "提供の記録 " + reference[1];
+      case "case" -> "受付番号 " + ReceptionNumbers.of(reference[1]);
+      default -> item.reference();
+    };
+    return "項目" + item.seq() + "　" + kindLabel(item.recordKind()) + "　" + named + "（出典：" + item.source() + "）";
+  }
+
+  static String measureLabel(String measure) {
+    return Measure.valueOf(measure).label();
   }
 
   private CorrectionDecision correction(RequestStore.Row row, LetterHead head, RequestReference request) {
     List<PersonalInformationRequest.CorrectionItem> asked = documents.correction(row).records();
-    List<Integer> granted = "REFUSED".equals(row.decision()) ? List.of()
-        : RequestEffects.granted(row.decision(), row.grantedItems(), asked.size()).orElse(List.of());
+    Map<String, DecisionDraft.Part> parts = parts(row);
     List<jp.vaccinationoffice.caseserver.letters.CorrectionDecisionLetter.CorrectionItem> items = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
       PersonalInformationRequest.CorrectionItem item = asked.get(i);
-      boolean corrected = granted.contains(i + 1);
+      DecisionDraft.Part part = parts.get(String.valueOf(i + 1));
+      boolean corrected = part != null && part.granted();
+      RefusalReason reason = part == null || part.reason() == null ? RefusalReason.general(RequestType.CORRECTION)
+          : part.reason();
       items.add(new jp.vaccinationoffice.caseserver.letters.CorrectionDecisionLetter.CorrectionItem(
-          "第" + item.reference() + "回接種の" + DOSE_ITEMS.get(item.item()), recorded(row, i + 1, item),
-          item.requestedValue(), corrected, corrected ? null : "請求の内容が事実に合致すると認められないため。"));
+          "請求項目" + (i + 1) + "　第" + item.reference() + "回接種の" + DOSE_ITEMS.get(item.item()),
+          recorded(row, i + 1, item), item.requestedValue(), corrected, corrected ? null : reason.text()));
     }
     List<String> recipients = jdbc.queryForList("""
         SELECT DISTINCT n.recipient FROM correction_notice n JOIN pi_request_correction c
@@ -185,13 +210,24 @@ class RequestLetters {
 
   private SuspensionDecision suspension(RequestStore.Row row, LetterHead head, RequestReference request) {
     PersonalInformationRequest.Suspension asked = documents.suspension(row);
-    Measure measure = Measure.valueOf(asked.measure());
-    DecisionOutcome outcome = DecisionOutcome.valueOf(row.decision());
-    String content = outcome == DecisionOutcome.REFUSED
-        ? "請求に係る保有個人情報の" + measure.label() + "は行いません。"
-        : "請求に係る保有個人情報の" + measure.label() + "を、" + row.decidedOn() + "から行いました。";
-    return new SuspensionDecision(head, request, measure, outcome, GROUNDS.getOrDefault(asked.ground(), asked.ground()),
-        content, outcome == DecisionOutcome.GRANTED ? null
-            : "請求の理由に当たる違反の全部（又は一部）が認められないため。");
+    Map<String, DecisionDraft.Part> parts = parts(row);
+    List<MeasureDecision> measures = new ArrayList<>();
+    for (String requested : asked.requested()) {
+      Measure measure = Measure.valueOf(requested);
+      DecisionDraft.Part part = parts.get(requested);
+      boolean granted = part != null && part.granted();
+      RefusalReason reason = part == null || part.reason() == null ? RefusalReason.general(RequestType.SUSPENSION)
+          : part.reason();
+      measures.add(new MeasureDecision(measure, granted, granted
+          ? "請求に係る保有個人情報の" + measure.label() + "を、" + row.decidedOn() + "から行いました。"
+          : "請求に係る保有個人情報の" + measure.label(), granted ? null : reason.text()));
+    }
+    return new SuspensionDecision(head, request, GROUNDS.getOrDefault(asked.ground(), asked.ground()), measures);
+  }
+
+  private Map<String, DecisionDraft.Part> parts(RequestStore.Row row) {
+    Map<String, DecisionDraft.Part> parts = new java.util.HashMap<>();
+    store.parts(row.id()).forEach(part -> parts.put(part.part(), part));
+    return parts;
   }
 }

@@ -2,8 +2,11 @@ package jp.vaccinationoffice.caseserver.personalinfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import jp.vaccinationoffice.caseserver.modeleffects.Actors;
 import jp.vaccinationoffice.caseserver.modeleffects.CaseRecords;
 import jp.vaccinationoffice.caseserver.modeleffects.DecisionTaken;
@@ -25,10 +28,12 @@ class RequestRecords implements CaseRecords {
 
   private final RequestStore store;
   private final RequestClockControl clockControl;
+  private final RequestDocuments documents;
   private final ObjectMapper json = new ObjectMapper();
 
-  RequestRecords(RequestStore store, RequestClockControl clockControl) {
+  RequestRecords(RequestStore store, RequestClockControl clockControl, RequestDocuments documents) {
     this.store = store;
+    this.documents = documents;
     this.clockControl = clockControl;
   }
 
@@ -74,10 +79,32 @@ class RequestRecords implements CaseRecords {
     store.step(requestId, completion.step(), completion.actor(), completion.detail());
   }
 
+  /** Records the draft part by part; a draft that does not fit the request is refused and nothing is written. */
   private void drafted(String requestId, TaskCompletion completion) {
     requireSignedIn(completion);
-    store.drafted(requestId, (String) completion.choice("decision"), (String) completion.choice("withheldKind"),
-        (String) completion.choice("withheldGround"), null, completion.actor());
+    RequestStore.Row row = store.get(requestId);
+    String decision = (String) completion.choice("decision");
+    String grantedItems = null;
+    switch (row.type()) {
+      case DISCLOSURE -> {
+        Set<Integer> held = new TreeSet<>();
+        store.items(requestId).forEach(item -> held.add(item.seq()));
+        Map<Integer, String> withheld = new TreeMap<>();
+        DecisionDraft.withheld(decision, held, completion).forEach((item, ground) -> withheld.put(item, ground.name()));
+        store.withhold(requestId, withheld);
+      }
+      case CORRECTION -> {
+        List<DecisionDraft.Part> parts = DecisionDraft.correction(decision,
+            documents.correction(row).records().size(), completion);
+        store.parts(requestId, parts);
+        grantedItems = String.join(",", parts.stream().filter(DecisionDraft.Part::granted).map(DecisionDraft.Part::part)
+            .toList());
+      }
+      default -> store.parts(requestId, DecisionDraft.suspension(decision,
+          documents.suspension(row).requested(), completion));
+    }
+    store.drafted(requestId, decision, null, null, grantedItems == null || grantedItems.isEmpty() ? null : grantedItems,
+        completion.actor());
   }
 
   private void decided(String requestId, TaskCompletion completion) {

@@ -41,8 +41,8 @@ class RequestSteps implements PersonalInformationRequestSteps {
   }
 
   @Override
-  public CorrectionOutcome correctLedger(String requestId, String grantedItems, String effectKey) {
-    return effects.correctLedger(requestId, grantedItems, effectKey);
+  public CorrectionOutcome correctLedger(String requestId, String effectKey) {
+    return effects.correctLedger(requestId, effectKey);
   }
 
   @Override
@@ -106,24 +106,9 @@ class RequestSteps implements PersonalInformationRequestSteps {
   @Override
   public void sendDecisionLetter(String requestId, String effectKey) {
     RequestStore.Row row = store.get(requestId);
-    if (row.type() == RequestType.DISCLOSURE) {
-      withhold(row);
-    }
     RequestStore.Letter letter = store.letter(requestId, LetterKind.forDecision(row.type(), row.decision()).name(),
         clock.today(), null, effectKey, row.decidedBy() == null ? Actors.SYSTEM : row.decidedBy());
     store.decidedOn(requestId, letter.issuedOn());
     store.step(requestId, "LETTER_" + letter.kind(), Actors.SYSTEM, null);
-  }
-
-  /** Marks what the decision withholds: every item when nothing is disclosed, one kind of record when part is. */
-  private void withhold(RequestStore.Row row) {
-    if ("NONE".equals(row.decision())) {
-      for (String kind : List.of(InformationGathering.VACCINATION_RECORDS, InformationGathering.CERTIFICATES,
-          InformationGathering.PROVISION_RECORDS, InformationGathering.CASES)) {
-        store.withhold(row.id(), kind, row.withheldGround());
-      }
-    } else if ("PARTIAL".equals(row.decision())) {
-      store.withhold(row.id(), row.withheldKind(), row.withheldGround());
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -195,9 +196,26 @@ class RequestStore {
         rs.getString(4), rs.getString(5), rs.getString(6)), id);
   }
 
-  void withhold(String id, String recordKind, String ground) {
-    jdbc.update("UPDATE pi_request_item SET withheld_ground = ? WHERE request_id = ? AND record_kind = ?", ground, id,
-        recordKind);
+  /** Marks the drafted withholding: the items named (by number) with their ground, every other item disclosed. */
+  void withhold(String id, Map<Integer, String> groundsByItem) {
+    jdbc.update("UPDATE pi_request_item SET withheld_ground = NULL WHERE request_id = ?", id);
+    groundsByItem.forEach((seq, ground) -> jdbc.update(
+        "UPDATE pi_request_item SET withheld_ground = ? WHERE request_id = ? AND seq = ?", ground, id, seq));
+  }
+
+  /** Replaces the drafted decision's parts (a correction's items, a suspension's measures). */
+  void parts(String id, List<DecisionDraft.Part> parts) {
+    jdbc.update("DELETE FROM pi_request_part_decision WHERE request_id = ?", id);
+    for (DecisionDraft.Part part : parts) {
+      jdbc.update("INSERT INTO pi_request_part_decision (request_id, part, granted, reason) VALUES (?, ?, ?, ?)", id,
+          part.part(), part.granted(), part.reason() == null ? null : part.reason().name());
+    }
+  }
+
+  List<DecisionDraft.Part> parts(String id) {
+    return jdbc.query("SELECT part, granted, reason FROM pi_request_part_decision WHERE request_id = ?",
+        (rs, i) -> new DecisionDraft.Part(rs.getString(1), rs.getBoolean(2),
+            rs.getString(3) == null ? null : RefusalReason.valueOf(rs.getString(3))), id);
   }
 
   /** Records a letter once per effect key; the letter of the first call is the letter. */

@@ -237,8 +237,16 @@ class RequestValidation {
   }
 
   private static Suspension suspension(Suspension suspension, FieldProblems problems) {
-    if (suspension.measure() == null || !MEASURES.contains(suspension.measure())) {
-      problems.add("suspension.measure", "suspension.measure must be one of ERASE, STOP_PROVISION, STOP_USE",
+    String field = suspension.measures() == null ? "suspension.measure" : "suspension.measures";
+    if ((suspension.measure() == null) == (suspension.measures() == null)) {
+      problems.add("suspension.measure", "suspension: give either measure or measures (one of ERASE, STOP_PROVISION,"
+          + " STOP_USE each)", "求める措置（利用の停止・消去・提供の停止）を選んでください。");
+    } else if (suspension.measures() != null && (suspension.measures().isEmpty()
+        || suspension.measures().stream().distinct().count() != suspension.measures().size())) {
+      problems.add(field, "suspension.measures must list one to three different measures",
+          "求める措置は、利用の停止・消去・提供の停止から1つ以上、重ならないように選んでください。");
+    } else if (!suspension.requested().stream().allMatch(m -> m != null && MEASURES.contains(m))) {
+      problems.add(field, field + " must be one of ERASE, STOP_PROVISION, STOP_USE",
           "求める措置（利用の停止・消去・提供の停止）を選んでください。");
     }
     if (suspension.ground() == null || !GROUNDS.contains(suspension.ground())) {

@@ -22,6 +22,7 @@ public record RequestView(
     Decision decision,
     List<TableDecision> decisions,
     int itemsHeld,
+    List<HeldItem> items,
     List<Letter> letters,
     List<Step> history) {
 
@@ -36,8 +37,19 @@ public record RequestView(
       Integer extensionDays, String extensionReason, LocalDate extendedOn, boolean special, LocalDate restBy,
       List<LocalDate> closedDaysSkipped) {}
 
-  public record Decision(String decision, String withheldKind, String withheldGround, String grantedItems,
-      String draftedBy, String decidedBy, LocalDate decidedOn) {}
+  /**
+   * The drafted or approved decision: {@code parts} are a correction's items (by number) or a
+   * suspension's measures, each granted or refused with its reason; a disclosure's withheld items are
+   * the {@link HeldItem}s with a {@code withheldGround}.
+   */
+  public record Decision(String decision, String grantedItems, List<Part> parts, String draftedBy, String decidedBy,
+      LocalDate decidedOn) {}
+
+  public record Part(String part, boolean granted, String reason) {}
+
+  /** An item of the gathered information, by the number the draft decision names it with; never its content. */
+  public record HeldItem(int itemNo, String recordKind, String label, String source, String reference,
+      String withheldGround) {}
 
   public record TableDecision(String decisionId, int version, Map<String, Object> result) {}
 

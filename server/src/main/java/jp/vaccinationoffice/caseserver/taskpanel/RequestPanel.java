@@ -1,13 +1,13 @@
 package jp.vaccinationoffice.caseserver.taskpanel;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.vaccinationoffice.caseserver.api.ApiException;
 import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest.Correction;
-import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest.CorrectionItem;
 import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest.Disclosure;
 import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest.Suspension;
 import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequests;
+import jp.vaccinationoffice.caseserver.personalinfo.RequestDraftFacts;
 import jp.vaccinationoffice.caseserver.personalinfo.RequestForTask;
 import jp.vaccinationoffice.caseserver.personalinfo.RequestView;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
@@ -17,25 +17,31 @@ import org.springframework.stereotype.Component;
 /**
  * The panel of a disclosure, correction or suspension request's task: the request, who files it and
  * for whom, what is asked, the deadline and how it was computed; then what the task needs: what to
- * check of the requester (check-request), the information gathered with its sources (drafting and
- * deciding), the draft (the supervisor's decision and the deadline review). An address is withheld
- * while a support measure protects the person.
+ * check of the requester (check-request), the information gathered item by item with its source and
+ * content (drafting and deciding), the draft part by part (the supervisor's decision and the deadline
+ * review). The numbers shown (項目N, 請求項目N) are those the draft form names parts with. An address
+ * is withheld while a support measure protects the person.
  */
 @Component
 class RequestPanel {
 
-  private static final List<String> GATHERED_COLUMNS = List.of("記録", "内容", "出典");
+  private static final List<String> HELD_COLUMNS = List.of("番号", "区分", "記録（出典）", "内容");
   private static final List<String> CORRECTION_COLUMNS = List.of("番号", "接種回", "項目", "訂正後の内容");
+  private static final List<String> PART_COLUMNS = List.of("部分", "判断", "理由");
 
   private final PersonalInformationRequests requests;
+  private final RequestDraftFacts draftFacts;
 
-  RequestPanel(PersonalInformationRequests requests) {
+  RequestPanel(PersonalInformationRequests requests, RequestDraftFacts draftFacts) {
     this.requests = requests;
+    this.draftFacts = draftFacts;
   }
 
   void fill(StaffPrincipal staff, String requestId, Task task, TaskPanel.Builder panel) {
     RequestForTask request = requests.forTask(requestId, staff);
     RequestView view = request.view();
+    RequestDraftFacts.Facts facts = draftFacts.of(staff.municipalityCode(), requestId)
+        .orElseThrow(() -> ApiException.notFound("personal-information request"));
     boolean self = "SELF".equals(view.requester().relationship());
     panel.section("請求")
         .row("種類", RequestWords.of(RequestWords.TYPES, view.type()))
@@ -51,14 +57,14 @@ class RequestPanel {
         .row("住所", self && request.supportMeasure() ? CertificatePanel.WITHHELD_ADDRESS : requester.address())
         .row("電話番号", requester.phone());
     subject(view.subject(), request.supportMeasure(), panel);
-    asked(view.details(), panel);
+    asked(view.details(), facts, panel);
     deadline(view, panel);
     switch (task.getTaskDefinitionKey()) {
       case "check-request" -> requesterChecks(requester.relationship(), panel);
-      case "draft-decision" -> gathered(request, panel);
+      case "draft-decision" -> gathered(facts, panel);
       case "decide-request", "note-approaching-deadline" -> {
         draft(view.decision(), panel);
-        gathered(request, panel);
+        gathered(facts, panel);
       }
       default -> { }
     }
@@ -83,23 +89,22 @@ class RequestPanel {
     }
   }
 
-  private static void asked(Object details, TaskPanel.Builder panel) {
+  private static void asked(Object details, RequestDraftFacts.Facts facts, TaskPanel.Builder panel) {
     panel.section("請求の内容");
     if (details instanceof Disclosure disclosure) {
       panel.row("開示を求める記録", disclosure.records().stream()
               .map(code -> RequestWords.of(RequestWords.RECORDS, code)).collect(Collectors.joining("、")))
           .row("開示の実施方法", RequestWords.of(RequestWords.METHODS, disclosure.method()));
     } else if (details instanceof Correction correction) {
-      List<List<String>> rows = new ArrayList<>();
-      for (int i = 0; i < correction.records().size(); i++) {
-        CorrectionItem item = correction.records().get(i);
-        rows.add(List.of(String.valueOf(i + 1), item.reference() + "回目",
-            RequestWords.of(RequestWords.DOSE_ITEMS, item.item()), item.requestedValue()));
-      }
-      panel.row("訂正を求める理由", correction.reason()).table(CORRECTION_COLUMNS, rows);
+      panel.row("訂正を求める理由", correction.reason()).table(CORRECTION_COLUMNS, facts.requestedCorrections())
+          .note("起案では、この番号で訂正する項目・訂正しない項目を書きます。");
     } else if (details instanceof Suspension suspension) {
-      panel.row("求める措置", RequestWords.of(RequestWords.MEASURES, suspension.measure()))
+      panel.row("求める措置", suspension.requested().stream()
+              .map(measure -> RequestWords.of(RequestWords.MEASURES, measure)).collect(Collectors.joining("、")))
           .row("請求の理由", RequestWords.of(RequestWords.GROUNDS, suspension.ground()));
+      if (suspension.requested().size() > 1) {
+        panel.note("一部利用停止では、請求された措置ごとに判断を選びます。");
+      }
     }
   }
 
@@ -135,22 +140,22 @@ class RequestPanel {
       return;
     }
     panel.row("決定の内容", RequestWords.of(RequestWords.DECISIONS, decision.decision()))
-        .row("不開示とする記録", "NONE".equals(decision.withheldKind()) ? null
-            : RequestWords.of(RequestWords.RECORDS, decision.withheldKind()))
-        .row("不開示の根拠", "NONE".equals(decision.withheldGround()) ? null
-            : RequestWords.of(RequestWords.WITHHOLDING_GROUNDS, decision.withheldGround()))
         .row("認める請求項目", decision.grantedItems())
-        .row("起案者", decision.draftedBy())
-        .note("起案した職員は決定できません。");
+        .row("起案者", decision.draftedBy());
+    if (decision.parts() != null && !decision.parts().isEmpty()) {
+      panel.table(PART_COLUMNS, decision.parts().stream()
+          .map(part -> List.of(part.part().chars().allMatch(Character::isDigit) ? "請求項目" + part.part()
+                  : RequestWords.of(RequestWords.MEASURES, part.part()),
+              part.granted() ? "認める" : "認めない",
+              part.reason() == null ? "" : RequestWords.of(RequestWords.REFUSAL_REASONS, part.reason())))
+          .toList());
+    }
+    panel.note("起案した職員は決定できません。");
   }
 
-  private static void gathered(RequestForTask request, TaskPanel.Builder panel) {
-    panel.section("収集した保有個人情報").table(GATHERED_COLUMNS, request.gathered().stream()
-        .map(item -> List.of(RequestWords.of(RequestWords.RECORDS, item.recordKind()),
-            item.withheldGround() != null ? "不開示（" + RequestWords.of(RequestWords.WITHHOLDING_GROUNDS, item.withheldGround()) + "）"
-                : item.content().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                    .collect(Collectors.joining("、")),
-            item.source() + "（" + item.reference() + "）"))
-        .toList());
+  private static void gathered(RequestDraftFacts.Facts facts, TaskPanel.Builder panel) {
+    panel.section("収集した保有個人情報").table(HELD_COLUMNS, facts.heldItems())
+        .note(facts.heldItems().isEmpty() ? "保有している情報はありません。"
+            : "部分開示・不開示の起案では、この番号で不開示とする項目をその根拠の欄に書きます。");
   }
 }

@@ -44,6 +44,14 @@ public final class RequestWords {
       "ADMINISTRATIVE_AFFAIRS", "第78条第1項第7号（事務又は事業の適正な遂行に支障を及ぼすおそれ）",
       "ORDINANCE", "第78条第2項（条例で定める不開示情報）");
 
+  /** Why a part of a correction or suspension is not granted, as the draft records it. */
+  public static final Map<String, String> REFUSAL_REASONS = words(
+      "NOT_FACTUAL", "事実に合致すると認められない（法第92条）",
+      "BEYOND_PURPOSE", "利用目的の達成に必要な範囲を超える（法第92条）",
+      "NOT_A_FACT", "事実ではなく評価又は判断の訂正を求めるもの（法第92条）",
+      "NO_VIOLATION", "請求の理由に当たる違反が認められない（法第100条）",
+      "SERIOUS_HINDRANCE", "事務の適正な遂行に著しい支障を及ぼすおそれ（法第100条ただし書）");
+
   private RequestWords() {}
 
   /** The word of a code in one of the maps; a code without a word is shown as it is. */

@@ -21,6 +21,7 @@ import jp.vaccinationoffice.caseserver.letters.ExtensionNoticeLetter.SpecialDead
 import jp.vaccinationoffice.caseserver.letters.NonDisclosureDecisionLetter.NonDisclosureDecision;
 import jp.vaccinationoffice.caseserver.letters.NonDisclosureDecisionLetter.Reason;
 import jp.vaccinationoffice.caseserver.letters.SuspensionDecisionLetter.Measure;
+import jp.vaccinationoffice.caseserver.letters.SuspensionDecisionLetter.MeasureDecision;
 import jp.vaccinationoffice.caseserver.letters.SuspensionDecisionLetter.SuspensionDecision;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -179,17 +180,30 @@ class StatutoryLettersTest {
       "STOP_USE, PARTLY_GRANTED, 利用停止決定通知書, 第101条第1項, 第98条第1項第1号",
       "ERASE, REFUSED, 利用停止をしない旨の決定通知書, 第101条第2項, 第98条第1項第1号"})
   void suspensionDecisions(Measure measure, DecisionOutcome outcome, String title, String article, String ground) {
-    SuspensionDecision decision = new SuspensionDecision(HEAD, request(RequestKind.SUSPENSION), measure, outcome,
-        "転出先への提供に同意していないため", "転出先市区町村からの照会に対する接種記録の提供", "法令に基づく提供であり違反はないため");
+    List<MeasureDecision> measures = new ArrayList<>();
+    measures.add(new MeasureDecision(measure, outcome != DecisionOutcome.REFUSED,
+        "転出先市区町村からの照会に対する接種記録の提供", outcome == DecisionOutcome.REFUSED ? "法令に基づく提供であり違反はないため" : null));
+    if (outcome == DecisionOutcome.PARTLY_GRANTED) {
+      measures.add(new MeasureDecision(Measure.ERASE, false, "接種記録の消去", "法令に基づく保有であり違反はないため"));
+    }
+    SuspensionDecision decision = new SuspensionDecision(HEAD, request(RequestKind.SUSPENSION),
+        "転出先への提供に同意していないため", measures);
+    assertThat(decision.outcome()).isEqualTo(outcome);
     assertThat(decision.title()).isEqualTo(title);
     String text = PdfText.body(LETTERS.suspensionDecision(decision));
     hasHead(text, title);
     hasRemedies(text);
     assertThat(text).contains(article + "の規定により通知します", measure.label() + "（同法" + ground + "）",
         "転出先への提供に同意していないため", "転出先市区町村からの照会に対する接種記録の提供");
-    if (outcome != DecisionOutcome.GRANTED) {
-      assertThat(text).contains("法令に基づく提供であり違反はないため");
+    if (outcome == DecisionOutcome.GRANTED) {
+      assertThat(text).contains("利用停止をする").doesNotContain("利用停止をしない");
+    } else if (outcome == DecisionOutcome.PARTLY_GRANTED) {
+      assertThat(text).contains("一部について利用停止", "消去（同法第98条第1項第1号）", "利用停止をしない",
+          "法令に基づく保有であり違反はないため");
+    } else {
+      assertThat(text).contains("利用停止をしない", "法令に基づく提供であり違反はないため");
     }
+    assertThatThrownBy(() -> new MeasureDecision(measure, false, "x", " ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -248,8 +248,14 @@ class PersonalInformationRequestApiTest {
         {"completeness":{"value":"COMPLETE"},"identityDocument":{"value":"MY_NUMBER_CARD"},
          "representationProof":{"value":"NONE"},"powerOfAttorney":{"value":"NONE"}}""");
     chief();
-    complete(id, "draft-decision", "chief", """
-        {"decision":{"value":"FULL"},"withheldKind":{"value":"NONE"},"withheldGround":{"value":"NONE"}}""");
+    HttpResponse<String> unknownItem = completion(id, "draft-decision", "chief", """
+        {"decision":{"value":"PARTIAL"},"withheldOtherIndividual":{"value":"9"}}""");
+    assertThat(unknownItem.statusCode()).as(unknownItem.body()).isEqualTo(400);
+    assertThat(unknownItem.body()).contains("項目9は収集した保有個人情報にありません");
+    HttpResponse<String> withheldKind = completion(id, "draft-decision", "chief", """
+        {"decision":{"value":"PARTIAL"},"withheldKind":{"value":"VACCINATION_RECORDS"}}""");
+    assertThat(withheldKind.statusCode()).as(withheldKind.body()).isEqualTo(403);
+    complete(id, "draft-decision", "chief", "{\"decision\":{\"value\":\"FULL\"}}");
     String decide = await().atMost(Duration.ofSeconds(30)).until(() -> json(http.get("/engine-rest/task?processInstanceBusinessKey="
         + id + "&taskDefinitionKey=decide-request&maxResults=10", "chief", PASSWORD)), tasks -> tasks.size() == 1)
         .get(0).get("id").asText();
@@ -291,12 +297,16 @@ class PersonalInformationRequestApiTest {
   }
 
   void complete(String requestId, String taskKey, String user, String variables) throws Exception {
+    HttpResponse<String> completed = completion(requestId, taskKey, user, variables);
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+  }
+
+  HttpResponse<String> completion(String requestId, String taskKey, String user, String variables) throws Exception {
     JsonNode task = await().atMost(Duration.ofSeconds(30)).until(() -> json(http.get(
         "/engine-rest/task?processInstanceBusinessKey=" + requestId + "&taskDefinitionKey=" + taskKey
             + "&maxResults=10", user, PASSWORD)), tasks -> tasks.size() == 1).get(0);
-    HttpResponse<String> completed = http.postJson("/engine-rest/task/" + task.get("id").asText() + "/complete",
+    return http.postJson("/engine-rest/task/" + task.get("id").asText() + "/complete",
         "{\"variables\":" + variables + "}", user, PASSWORD);
-    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
   }
 
   HttpResponse<byte[]> bytes(String path, String user) throws Exception {

@@ -84,6 +84,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
   @Autowired DisclosedInformation disclosedInformation;
+  @Autowired RequestDraftFacts draftFacts;
   @Autowired CertificateIntake certificateIntake;
   @Autowired PersonalDataCipher cipher;
   @Autowired LedgerCorrections ledgerCorrections;
@@ -121,7 +122,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
 
     String id = receipt.requestId();
     scenario.checkedComplete(id);
-    scenario.drafted(id, Map.of("decision", "FULL", "withheldKind", "NONE", "withheldGround", "NONE"));
+    scenario.drafted(id, Map.of("decision", "FULL"));
     scenario.approved(id);
     awaitStatus(id, "DISCLOSED");
 
@@ -146,26 +147,57 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
   }
 
   @Test
-  void aPartialDisclosureWithholdsOneKindOfRecordWithItsGround() {
+  void aPartialDisclosureWithholdsEachNamedItemOnItsGroundAndDisclosesExactlyTheRest() throws Exception {
     String myNumber = scenario.personInLedger();
-    String id = scenario.receive(RequestScenario.disclosure(myNumber, RequestScenario.self(), today(),
-        "VACCINATION_RECORDS", "PROVISION_RECORDS")).requestId();
+    inVrs(myNumber);
+    assertThat(awaitAnswer(inquiryFromUbe(myNumber)).get("status").asText()).isEqualTo("ANSWERED");
+    String certificateId = certificate(myNumber);
+    PersonalInformationRequest asked = RequestScenario.disclosure(myNumber, RequestScenario.self(), today(),
+        "VACCINATION_RECORDS", "CERTIFICATES", "PROVISION_RECORDS");
+    String id = scenario.receive(new PersonalInformationRequest(asked.type(), asked.channel(), asked.receivedOn(),
+        asked.requester(), asked.subject(), new PersonalInformationRequest.Disclosure(asked.disclosure().records(),
+            "ELECTRONIC_COPY"), null, null)).requestId();
     scenario.checkedComplete(id);
-    scenario.drafted(id, Map.of("decision", "PARTIAL", "withheldKind", "VACCINATION_RECORDS",
-        "withheldGround", "OTHER_INDIVIDUAL"));
+    scenario.awaitTask(id, "draft-decision");
+    assertThat(view(id).items()).extracting(RequestView.HeldItem::itemNo, RequestView.HeldItem::recordKind,
+        RequestView.HeldItem::reference).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "VACCINATION_RECORDS", "dose:1"),
+            org.assertj.core.groups.Tuple.tuple(2, "VACCINATION_RECORDS", "dose:2"),
+            org.assertj.core.groups.Tuple.tuple(3, "PROVISION_RECORDS", view(id).items().get(2).reference()),
+            org.assertj.core.groups.Tuple.tuple(4, "CERTIFICATES", "certificate:" + certificateId));
+    RequestDraftFacts.Facts facts = draftFacts.of(HOFU, id).orElseThrow();
+    assertThat(facts.heldItems()).extracting(row -> row.get(0)).containsExactly("項目1", "項目2", "項目3", "項目4");
+    assertThat(facts.heldItems().get(1).get(3)).contains("FA5678");
+    assertThat(facts.heldItems().get(2).get(3)).contains(UBE);
+    assertThat(draftFacts.of(UBE, id)).as("another municipality's request").isEmpty();
+
+    for (Map<String, Object> refused : List.<Map<String, Object>>of(
+        Map.of("decision", "PARTIAL"),
+        Map.of("decision", "PARTIAL", "withheldOtherIndividual", "2,9"),
+        Map.of("decision", "NONE", "withheldOtherIndividual", "2"))) {
+      assertThatThrownBy(() -> scenario.drafted(id, refused)).isInstanceOf(ProcessEngineException.class)
+          .hasMessageContaining("項目");
+      assertThat(store.items(id)).allSatisfy(item -> assertThat(item.withheldGround()).isNull());
+      assertThat(store.get(id).decision()).isNull();
+    }
+    scenario.drafted(id, Map.of("decision", "PARTIAL", "withheldOtherIndividual", "2",
+        "withheldAdministrativeAffairs", "3"));
     scenario.approved(id);
     awaitStatus(id, "PARTLY_DISCLOSED");
 
-    assertThat(store.items(id)).hasSize(2).allSatisfy(item -> {
-      assertThat(item.recordKind()).isEqualTo("VACCINATION_RECORDS");
-      assertThat(item.withheldGround()).isEqualTo("OTHER_INDIVIDUAL");
-    });
+    assertThat(store.items(id)).extracting(RequestStore.Item::withheldGround)
+        .containsExactly(null, "OTHER_INDIVIDUAL", "ADMINISTRATIVE_AFFAIRS", null);
     RequestView view = view(id);
     assertThat(view.letters()).extracting(RequestView.Letter::kind).containsExactly("PARTIAL_DISCLOSURE_DECISION");
-    assertThat(view.decision().withheldKind()).isEqualTo("VACCINATION_RECORDS");
-    assertThat(letterText(id, 0)).contains("部分開示決定通知書", "第78条第1項第2号", "審査請求");
-    assertThat(PdfText.joined(disclosedInformation.pdf(id, CLERK, "127.0.0.1"))).contains("開示しない部分",
-        "接種記録（予防接種台帳）", "第78条第1項第2号").doesNotContain("FA1234");
+    assertThat(letterText(id, 0)).contains("部分開示決定通知書", "項目2", "第2回接種", "第78条第1項第2号",
+        "項目3", "情報提供等の記録", "第78条第1項第7号", "審査請求").doesNotContain("項目1", "項目4");
+    String pdf = PdfText.joined(disclosedInformation.pdf(id, CLERK, "127.0.0.1"));
+    assertThat(pdf).contains("FA1234", certificateId, "開示しない部分", "項目2", "項目3")
+        .doesNotContain("FA5678", "2021-06-22", UBE);
+    List<String> csv = disclosedInformation.csv(id, CLERK, "127.0.0.1").lines().toList();
+    assertThat(csv).hasSize(1 + 5 + 4).anyMatch(line -> line.contains("FA1234"))
+        .anyMatch(line -> line.contains(certificateId))
+        .noneMatch(line -> line.contains("FA5678") || line.contains("2021-06-22") || line.contains(UBE));
   }
 
   @Test
@@ -174,13 +206,14 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     String id = scenario.receive(RequestScenario.disclosure(myNumber, RequestScenario.self(), today(),
         "VACCINATION_RECORDS")).requestId();
     scenario.checkedComplete(id);
-    scenario.drafted(id, Map.of("decision", "NONE", "withheldKind", "NONE", "withheldGround", "ADMINISTRATIVE_AFFAIRS"));
+    scenario.drafted(id, Map.of("decision", "NONE", "withheldAdministrativeAffairs", "1,2"));
     scenario.approved(id);
     awaitStatus(id, "NOT_DISCLOSED");
     assertThat(store.items(id)).isNotEmpty().allSatisfy(item -> assertThat(item.withheldGround())
         .isEqualTo("ADMINISTRATIVE_AFFAIRS"));
     assertThat(view(id).letters()).extracting(RequestView.Letter::kind).containsExactly("NON_DISCLOSURE_DECISION");
-    assertThat(letterText(id, 0)).contains("不開示決定通知書", "第78条第1項第7号", "審査請求");
+    assertThat(letterText(id, 0)).contains("不開示決定通知書", "第78条第1項第7号", "審査請求", "項目1", "第1回接種",
+        "項目2", "第2回接種");
   }
 
   @Test
@@ -193,7 +226,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     scenario.awaitTask(id, "draft-decision");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(receipt.processInstanceId())
         .variableName("informationFound").singleResult().getValue()).isEqualTo(false);
-    scenario.drafted(id, Map.of("decision", "NOT_EXISTING", "withheldKind", "NONE", "withheldGround", "NONE"));
+    scenario.drafted(id, Map.of("decision", "NOT_EXISTING"));
     scenario.approved(id);
     awaitStatus(id, "NOT_EXISTING");
     assertThat(scenario.activities(receipt.processInstanceId())).contains("information-not-existing")
@@ -344,7 +377,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     RequestReceipt receipt = scenario.receive(request(type, myNumber));
     String id = receipt.requestId();
     Map<String, Object> draft = type == RequestType.DISCLOSURE
-        ? Map.of("decision", "FULL", "withheldKind", "NONE", "withheldGround", "NONE")
+        ? Map.of("decision", "FULL")
         : Map.of("decision", "REFUSED");
     List<String> both = List.of("clerks", "supervisors");
     scenario.checkedComplete(id);
@@ -459,10 +492,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     String myNumber = scenario.personInLedger();
     inVrs(myNumber);
     assertThat(awaitAnswer(inquiryFromUbe(myNumber)).get("status").asText()).isEqualTo("ANSWERED");
-    ElectronicCertificateReceipt certificate = certificateIntake.applyElectronically(HOFU, new ElectronicApplication(
-        CertificateChannel.KIOSK, myNumber, "山田　花子", "山口県防府市寿町7-1", LocalDate.of(1980, 4, 1), "FEMALE",
-        CertificateUse.DOMESTIC, null));
-    assertThat(certificate.status()).isEqualTo("ISSUED");
+    String certificateId = certificate(myNumber);
     disclosedToday(myNumber);
     RequestReceipt receipt = scenario.receive(RequestScenario.correction(myNumber, today()));
     String id = receipt.requestId();
@@ -478,11 +508,10 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
       assertThat(c.newValue()).isEqualTo("FA5679");
     });
     assertThat(jdbc.queryForObject("SELECT status FROM certificate WHERE id = ?", String.class,
-        certificate.certificateId())).isEqualTo("REVOKED");
+        certificateId)).isEqualTo("REVOKED");
     assertThat(store.items(id)).extracting(RequestStore.Item::recordKind).contains("CERTIFICATES");
-    assertThat(vrsCalls("CORRECT")).hasSize(1);
-    JsonNode atUbe = JSON.readTree(http.get("/sim/vrs/municipalities/" + UBE + "/correction-notices").body());
-    assertThat(atUbe).singleElement().satisfies(notice -> {
+    assertThat(vrsCalls("CORRECT", myNumber)).hasSize(1);
+    assertThat(noticesAtUbe(myNumber)).singleElement().satisfies(notice -> {
       assertThat(notice.path("fromMunicipalityCode").asText()).isEqualTo(HOFU);
       assertThat(notice.path("doseNumber").asInt()).isEqualTo(2);
       assertThat(notice.path("item").asText()).isEqualTo("LOT");
@@ -499,9 +528,11 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
   }
 
   @Test
-  void aCorrectionGrantedInPartCorrectsOnlyTheGrantedItems() throws Exception {
+  void aCorrectionGrantedInPartCorrectsOnlyTheGrantedItemAndTellsOnlyItAndTheLetterListsEach() throws Exception {
     String myNumber = scenario.personInLedger();
     inVrs(myNumber);
+    assertThat(awaitAnswer(inquiryFromUbe(myNumber)).get("status").asText()).isEqualTo("ANSWERED");
+    String certificateId = certificate(myNumber);
     disclosedToday(myNumber);
     PersonalInformationRequest twoItems = new PersonalInformationRequest("CORRECTION", "COUNTER", today(),
         RequestScenario.self(), new PersonalInformationRequest.Subject(myNumber, null, null, null, null, null), null,
@@ -511,15 +542,74 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
             "接種日とロット番号の誤り"), null);
     String id = scenario.receive(twoItems).requestId();
     scenario.checkedComplete(id);
-    scenario.drafted(id, Map.of("decision", "PARTLY_GRANTED", "grantedItems", "2"));
+    for (Map<String, Object> refused : List.<Map<String, Object>>of(
+        Map.of("decision", "PARTLY_GRANTED", "grantedItems", "3"),
+        Map.of("decision", "PARTLY_GRANTED", "grantedItems", "2", "refusedNotAFact", "2"))) {
+      assertThatThrownBy(() -> scenario.drafted(id, refused)).isInstanceOf(ProcessEngineException.class)
+          .hasMessageContaining("請求項目");
+      assertThat(store.parts(id)).isEmpty();
+      assertThat(store.get(id).decision()).isNull();
+    }
+    scenario.drafted(id, Map.of("decision", "PARTLY_GRANTED", "grantedItems", "2", "refusedNotAFact", "1"));
     scenario.approved(id);
     awaitStatus(id, "PARTLY_CORRECTED");
-    assertThat(jdbc.queryForObject("SELECT lot FROM ledger_dose WHERE id = ?", String.class, doseId(myNumber, 1)))
-        .isEqualTo("FA1234");
+
+    long dose1 = doseId(myNumber, 1);
+    long dose2 = doseId(myNumber, 2);
+    assertThat(jdbc.queryForObject("SELECT lot FROM ledger_dose WHERE id = ?", String.class, dose1)).isEqualTo("FA1234");
+    assertThat(ledgerCorrections.history(HOFU, dose1)).isEmpty();
     assertThat(jdbc.queryForObject("SELECT vaccinated_on FROM ledger_dose WHERE id = ?", java.sql.Date.class,
-        doseId(myNumber, 2)).toLocalDate()).isEqualTo(LocalDate.of(2021, 6, 23));
-    assertThat(view(id).decision().grantedItems()).isEqualTo("2");
-    assertThat(letterText(id, 0)).contains("訂正決定通知書", "2021-06-22", "2021-06-23", "訂正をしない部分", "FA1235");
+        dose2).toLocalDate()).isEqualTo(LocalDate.of(2021, 6, 23));
+    assertThat(ledgerCorrections.history(HOFU, dose2)).singleElement()
+        .satisfies(c -> assertThat(c.oldValue()).isEqualTo("2021-06-22"));
+    assertThat(jdbc.queryForObject("SELECT status FROM certificate WHERE id = ?", String.class, certificateId))
+        .isEqualTo("REVOKED");
+    assertThat(vrsCalls("CORRECT", myNumber)).hasSize(1);
+    assertThat(noticesAtUbe(myNumber)).singleElement().satisfies(notice -> {
+      assertThat(notice.path("doseNumber").asInt()).isEqualTo(2);
+      assertThat(notice.path("value").asText()).isEqualTo("2021-06-23");
+    });
+    RequestView view = view(id);
+    assertThat(view.decision().grantedItems()).isEqualTo("2");
+    assertThat(view.decision().parts()).containsExactly(new RequestView.Part("1", false, "NOT_A_FACT"),
+        new RequestView.Part("2", true, null));
+    assertThat(letterText(id, 0)).contains("訂正決定通知書", "一部について訂正", "請求項目2", "2021-06-22",
+        "2021-06-23", "訂正をしない部分", "請求項目1", "FA1235", "評価又は判断", UBE);
+  }
+
+  @Test
+  void aSuspensionGrantedForOneMeasureAndRefusedForTheOtherTakesOnlyTheGrantedOne() throws Exception {
+    String myNumber = scenario.personInLedger();
+    disclosedToday(myNumber);
+    PersonalInformationRequest twoMeasures = new PersonalInformationRequest("SUSPENSION", "MAIL", today(),
+        RequestScenario.self(), new PersonalInformationRequest.Subject(myNumber, null, null, null, null, null), null,
+        null, new PersonalInformationRequest.Suspension(null, "MY_NUMBER_ACT_VIOLATION",
+            List.of("STOP_PROVISION", "ERASE")));
+    RequestReceipt receipt = scenario.receive(twoMeasures);
+    String id = receipt.requestId();
+    scenario.checkedComplete(id);
+    for (Map<String, Object> refused : List.<Map<String, Object>>of(
+        Map.of("decision", "PARTLY_GRANTED", "stopProvisionDecision", "GRANTED", "stopUseDecision", "GRANTED"),
+        Map.of("decision", "PARTLY_GRANTED", "stopProvisionDecision", "GRANTED", "eraseDecision", "GRANTED"))) {
+      assertThatThrownBy(() -> scenario.drafted(id, refused)).isInstanceOf(ProcessEngineException.class);
+      assertThat(store.parts(id)).isEmpty();
+    }
+    scenario.drafted(id, Map.of("decision", "PARTLY_GRANTED", "stopProvisionDecision", "GRANTED",
+        "eraseDecision", "NO_VIOLATION"));
+    scenario.approved(id);
+    awaitStatus(id, "PARTLY_SUSPENDED");
+
+    String person = store.get(id).subjectIndex();
+    assertThat(restrictions.isRestricted(HOFU, person, Measure.STOP_PROVISION)).isTrue();
+    assertThat(restrictions.isRestricted(HOFU, person, Measure.ERASE)).isFalse();
+    assertThat(doseId(myNumber, 1)).isPositive();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_erasure WHERE request_id = ?", Integer.class, id))
+        .isZero();
+    assertThat(view(id).history()).filteredOn(step -> step.step().equals("RESTRICTION_APPLIED"))
+        .extracting(RequestView.Step::detail).containsExactly("STOP_PROVISION");
+    assertThat(letterText(id, 0)).contains("利用停止決定通知書", "一部について利用停止", "提供の停止（同法第98条第1項第2号）",
+        "利用停止をする", "消去（同法第98条第1項第1号）", "利用停止をしない", "違反が認められない", "審査請求");
+    assertThat(awaitAnswer(inquiryFromUbe(myNumber)).get("status").asText()).isEqualTo("REFUSED");
   }
 
   @Test
@@ -565,16 +655,17 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
   }
 
   @Test
-  void aSuspensionOfUseGrantedInPartStopsUse() {
+  void aSuspensionOfUseStopsUse() {
     String myNumber = scenario.personInLedger();
     disclosedToday(myNumber);
     String id = scenario.receive(RequestScenario.suspension(myNumber, today(), "STOP_USE", "PURPOSE_OUTSIDE_USE"))
         .requestId();
     scenario.checkedComplete(id);
-    scenario.drafted(id, Map.of("decision", "PARTLY_GRANTED"));
+    scenario.drafted(id, Map.of("decision", "GRANTED"));
     scenario.approved(id);
-    awaitStatus(id, "PARTLY_SUSPENDED");
+    awaitStatus(id, "SUSPENDED");
     assertThat(restrictions.isRestricted(HOFU, store.get(id).subjectIndex(), Measure.STOP_USE)).isTrue();
+    assertThat(view(id).decision().parts()).containsExactly(new RequestView.Part("STOP_USE", true, null));
   }
 
   void inVrs(String myNumber) {
@@ -601,11 +692,36 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
         inquiry -> !"PENDING".equals(inquiry.get("status").asText()));
   }
 
-  List<JsonNode> vrsCalls(String operation) throws Exception {
+  /** The calls VRS received from 防府市 about the person (the call log shows the last four digits of the number). */
+  List<JsonNode> vrsCalls(String operation, String myNumber) throws Exception {
     List<JsonNode> calls = new java.util.ArrayList<>();
     JSON.readTree(http.get("/sim/vrs/calls?municipalityCode=" + HOFU + "&operation=" + operation).body())
-        .forEach(calls::add);
+        .forEach(call -> {
+          if (myNumber.endsWith(call.path("myNumberLast4").asText())) {
+            calls.add(call);
+          }
+        });
     return calls;
+  }
+
+  /** The correction notices 宇部市 received through VRS about the person. */
+  List<JsonNode> noticesAtUbe(String myNumber) throws Exception {
+    List<JsonNode> notices = new java.util.ArrayList<>();
+    JSON.readTree(http.get("/sim/vrs/municipalities/" + UBE + "/correction-notices").body()).forEach(notice -> {
+      if (myNumber.endsWith(notice.path("myNumberLast4").asText())) {
+        notices.add(notice);
+      }
+    });
+    return notices;
+  }
+
+  /** A certificate of the person's doses issued at the kiosk; its id. */
+  String certificate(String myNumber) {
+    ElectronicCertificateReceipt certificate = certificateIntake.applyElectronically(HOFU, new ElectronicApplication(
+        CertificateChannel.KIOSK, myNumber, "山田　花子", "山口県防府市寿町7-1", LocalDate.of(1980, 4, 1), "FEMALE",
+        CertificateUse.DOMESTIC, null));
+    assertThat(certificate.status()).isEqualTo("ISSUED");
+    return certificate.certificateId();
   }
 
   long doseId(String myNumber, int doseNumber) {
@@ -620,7 +736,7 @@ class PersonalInformationRequestPathsTest extends ServerOnFreePort {
     String id = scenario.receive(RequestScenario.disclosure(myNumber, RequestScenario.self(), today(),
         "VACCINATION_RECORDS")).requestId();
     scenario.checkedComplete(id);
-    scenario.drafted(id, Map.of("decision", "FULL", "withheldKind", "NONE", "withheldGround", "NONE"));
+    scenario.drafted(id, Map.of("decision", "FULL"));
     scenario.approved(id);
     awaitStatus(id, "DISCLOSED");
   }

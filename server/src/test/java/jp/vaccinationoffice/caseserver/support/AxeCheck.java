@@ -35,7 +35,18 @@ public final class AxeCheck {
    * office's style sheets cannot change.
    */
   public static void assertNoSeriousViolationBeyond(WebDriver driver, String page, Set<String> markupRules) {
-    Results results = new AxeBuilder().withTags(STANDARDS).analyze(driver);
+    check(new AxeBuilder().withTags(STANDARDS).analyze(driver), page, markupRules);
+  }
+
+  /**
+   * The same within the element {@code selector} finds only: the part of a page this project adds to a
+   * page it does not own (the case panel in Operaton's Tasklist, say).
+   */
+  public static void assertNoSeriousViolationWithin(WebDriver driver, String page, String selector) {
+    check(new AxeBuilder().withTags(STANDARDS).include(selector).analyze(driver), page, Set.of());
+  }
+
+  private static void check(Results results, String page, Set<String> markupRules) {
     List<Rule> serious = results.getViolations().stream()
         .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
         .filter(rule -> !markupRules.contains(rule.getId()))

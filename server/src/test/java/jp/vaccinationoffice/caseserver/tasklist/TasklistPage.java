@@ -7,10 +7,12 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -97,7 +99,11 @@ final class TasklistPage {
 
   /** Clicks Complete and waits until Tasklist has closed the task and taken it off the list. */
   void complete(String taskId) {
-    driver.findElement(COMPLETE).click();
+    WebElement complete = driver.findElement(COMPLETE);
+    // a long form ends with the button at the bottom of the pane, its right half under the language
+    // switch: click it near its left edge, as a user would
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    new Actions(driver).moveToElement(complete, -complete.getSize().getWidth() / 2 + 4, 0).click().perform();
     By link = taskLink(taskId);
     waitFor("task " + taskId + " to be completed").until(d -> {
       List<String> problems = d.findElements(PROBLEMS).stream().map(WebElement::getText)

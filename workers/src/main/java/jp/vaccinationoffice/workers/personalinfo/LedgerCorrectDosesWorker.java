@@ -28,7 +28,7 @@ public class LedgerCorrectDosesWorker implements CaseWorker {
   @Override
   public Map<String, Object> execute(CaseTask task) {
     PersonalInformationRequestSteps.CorrectionOutcome outcome = requests.correctLedger(task.caseId(),
-        task.variable("grantedItems"), EffectKeys.of(task));
+        EffectKeys.of(task));
     if (!outcome.applied()) {
       throw new BusinessOutcome(NOT_APPLICABLE, outcome.reason());
     }

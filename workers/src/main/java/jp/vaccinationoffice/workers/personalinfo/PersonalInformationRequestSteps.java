@@ -22,11 +22,10 @@ public interface PersonalInformationRequestSteps {
   void sendDecisionLetter(String requestId, String effectKey);
 
   /**
-   * Corrects the ledger doses the approved decision grants ({@code grantedItems}: the numbers of the
-   * request's items granted in part, null when all are granted). Not applied when the ledger holds no
-   * such dose or the granted items name none of the request's items.
+   * Corrects the ledger doses of the request's items the approved decision grants, and only those.
+   * Not applied when the ledger holds no such dose.
    */
-  CorrectionOutcome correctLedger(String requestId, String grantedItems, String effectKey);
+  CorrectionOutcome correctLedger(String requestId, String effectKey);
 
   /** Revokes the certificates issued from the doses the correction changed. */
   void revokeCertificates(String requestId, String effectKey);
@@ -34,7 +33,7 @@ public interface PersonalInformationRequestSteps {
   /** Sends the corrections to VRS, which notifies every municipality the records were provided to. */
   void notifyCorrection(String requestId, String effectKey);
 
-  /** Applies the measure of a granted suspension (stop use, erase, stop provision). */
+  /** Applies each measure the approved suspension decision grants (stop use, erase, stop provision), and only those. */
   void applyRestriction(String requestId, String effectKey);
 
   record CorrectionOutcome(boolean applied, String reason) {}

@@ -6,7 +6,7 @@ import jp.vaccinationoffice.workers.runtime.CaseWorker;
 import jp.vaccinationoffice.workers.runtime.ExternalTaskTopic;
 import org.springframework.stereotype.Component;
 
-/** Applies the measure of a granted suspension: stop use, erase or stop provision. */
+/** Applies the measures a suspension decision grants, each of stop use, erase or stop provision granted. */
 @Component
 @ExternalTaskTopic("restriction-apply")
 public class RestrictionApplyWorker implements CaseWorker {

@@ -25,19 +25,19 @@ class PersonalInformationRequestWorkersTest {
     steps.correction = new PersonalInformationRequestSteps.CorrectionOutcome(false, "the ledger holds no dose 5");
     LedgerCorrectDosesWorker worker = new LedgerCorrectDosesWorker(steps);
 
-    assertThatThrownBy(() -> worker.execute(task("a-1", Map.of("grantedItems", "1"))))
+    assertThatThrownBy(() -> worker.execute(task("a-1", Map.of())))
         .isInstanceOfSatisfying(BusinessOutcome.class, e -> {
           assertThat(e.errorCode()).isEqualTo("CORRECTION_NOT_APPLICABLE");
           assertThat(e.getMessage()).isEqualTo("the ledger holds no dose 5");
         });
-    assertThat(steps.calls).containsExactly("correct request-1 1 personal-information-request:request-1:a-1");
+    assertThat(steps.calls).containsExactly("correct request-1 personal-information-request:request-1:a-1");
   }
 
   @Test
   void anAppliedCorrectionCompletesTheTaskWithoutVariables() {
     steps.correction = new PersonalInformationRequestSteps.CorrectionOutcome(true, null);
     assertThat(new LedgerCorrectDosesWorker(steps).execute(task("a-1", Map.of()))).isEmpty();
-    assertThat(steps.calls).containsExactly("correct request-1 null personal-information-request:request-1:a-1");
+    assertThat(steps.calls).containsExactly("correct request-1 personal-information-request:request-1:a-1");
   }
 
   @Test
@@ -106,8 +106,8 @@ class PersonalInformationRequestWorkersTest {
     }
 
     @Override
-    public CorrectionOutcome correctLedger(String requestId, String grantedItems, String effectKey) {
-      calls.add("correct " + requestId + " " + grantedItems + " " + effectKey);
+    public CorrectionOutcome correctLedger(String requestId, String effectKey) {
+      calls.add("correct " + requestId + " " + effectKey);
       return correction;
     }
 
