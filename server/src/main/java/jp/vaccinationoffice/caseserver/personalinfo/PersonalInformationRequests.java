@@ -69,16 +69,7 @@ public class PersonalInformationRequests {
   @Transactional(readOnly = true)
   public RequestForTask forTask(String requestId, StaffPrincipal staff) {
     RequestStore.Row row = find(requestId, staff);
-    List<RequestForTask.Gathered> gathered = store.items(requestId).stream()
-        .map(item -> new RequestForTask.Gathered(item.recordKind(), item.source(), item.reference(),
-            item.withheldGround() == null ? content(row, item) : Map.of(), item.withheldGround()))
-        .toList();
-    return new RequestForTask(view(row), gathered, supportMeasures.protects(row.municipalityCode(), row.subjectIndex()));
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> content(RequestStore.Row row, RequestStore.Item item) {
-    return documents.open(row.municipalityCode(), item.contentSealed(), Map.class);
+    return new RequestForTask(view(row), supportMeasures.protects(row.municipalityCode(), row.subjectIndex()));
   }
 
   private RequestView view(RequestStore.Row row) {
