@@ -12,11 +12,15 @@ import org.springframework.util.FileSystemUtils;
  */
 final class SearchNodeTestData {
 
-  static final String DIRECTORY = "target/search-node-test";
+  /**
+   * The folder as the tests' configuration names it: one per test JVM (the build sets
+   * {@code search.test.data-dir} per fork), since two nodes cannot share a folder.
+   */
+  static final String DIRECTORY_PROPERTY = "${search.test.data-dir:target/search-node-test}";
 
   static {
     try {
-      FileSystemUtils.deleteRecursively(Path.of(DIRECTORY));
+      FileSystemUtils.deleteRecursively(Path.of(System.getProperty("search.test.data-dir", "target/search-node-test")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

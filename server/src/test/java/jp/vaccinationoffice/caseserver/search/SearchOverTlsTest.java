@@ -26,8 +26,9 @@ import org.springframework.test.context.TestPropertySource;
  * setting to fix, and a search is a 503 (search unavailable), never a 500.
  */
 @CaseServerTest
-@TestPropertySource(properties = {"search.embedded.enabled=true", "search.embedded.data-dir=target/search-node-test",
-    "search.indexer.interval=200ms", "search.indexer.max-backoff=1s"})
+@TestPropertySource(properties = {"search.embedded.enabled=true",
+    "search.embedded.data-dir=" + SearchNodeTestData.DIRECTORY_PROPERTY, "search.indexer.interval=200ms",
+    "search.indexer.max-backoff=1s"})
 class SearchOverTlsTest {
 
   static final String USER = "case-server";

@@ -36,8 +36,9 @@ import org.springframework.test.context.TestPropertySource;
  * case work goes on and the index catches up when it is back. The last tests stop and restart the node.
  */
 @CaseServerTest
-@TestPropertySource(properties = {"search.embedded.enabled=true", "search.embedded.data-dir=target/search-node-test",
-    "search.indexer.interval=200ms", "search.indexer.max-backoff=1s"})
+@TestPropertySource(properties = {"search.embedded.enabled=true",
+    "search.embedded.data-dir=" + SearchNodeTestData.DIRECTORY_PROPERTY, "search.indexer.interval=200ms",
+    "search.indexer.max-backoff=1s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchServerTest {
 
