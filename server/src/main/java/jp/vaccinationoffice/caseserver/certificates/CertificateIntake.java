@@ -205,6 +205,7 @@ public class CertificateIntake {
         .setVariables(variables)
         .execute();
     jdbc.update("UPDATE case_file SET process_instance_id = ? WHERE id = ?", process.getId(), caseId);
+    journal.changed(caseId);
     return new CertificateReceipt(caseId, process.getId(), status(caseId));
   }
 }

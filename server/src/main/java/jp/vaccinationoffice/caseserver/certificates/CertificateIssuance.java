@@ -74,6 +74,7 @@ class CertificateIssuance {
         (String) row.get("passport_number_sealed"), (String) row.get("passport_number_masked"), doses);
     String id = store(draft);
     journal.step(caseId, "CERTIFICATE_ISSUED", CaseJournal.SYSTEM, id);
+    journal.changed(caseId);
     return id;
   }
 

@@ -52,6 +52,7 @@ class CertificateReissues {
     revocations.withdraw(municipalityCode, certificateId, CertificateStatus.SUPERSEDED,
         "REISSUED_" + request.reason().name(), id);
     journal.step(old.caseId(), "CERTIFICATE_REISSUED", clerk, request.reason().name() + " " + id);
+    journal.changed(old.caseId());
     return new Reissued(id, certificateId, CertificateStatus.ISSUED.name());
   }
 }

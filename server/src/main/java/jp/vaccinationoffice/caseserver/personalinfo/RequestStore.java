@@ -52,10 +52,12 @@ class RequestStore {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final RequestSearchDocuments.Indexing search;
 
-  RequestStore(JdbcTemplate jdbc, Clock clock) {
+  RequestStore(JdbcTemplate jdbc, Clock clock, RequestSearchDocuments.Indexing search) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.search = search;
   }
 
   void insert(Row row, Sealed sealed, String createdBy) {
@@ -67,6 +69,7 @@ class RequestStore {
         row.id(), row.municipalityCode(), row.type().name(), row.channel(), row.relationship(), row.status(),
         Date.valueOf(row.receivedOn()), sealed.requester(), sealed.subject(), row.subjectIndex(), sealed.details(),
         row.disclosureMethod(), row.suspensionMeasure(), Date.valueOf(row.deadline()), createdBy, now(), now());
+    search.changed(row.id());
   }
 
   void processStarted(String id, String processInstanceId) {
@@ -112,10 +115,12 @@ class RequestStore {
 
   void status(String id, String status) {
     jdbc.update("UPDATE pi_request SET status = ?, updated_at = ? WHERE id = ?", status, now(), id);
+    search.changed(id);
   }
 
   void deadline(String id, LocalDate deadline) {
     jdbc.update("UPDATE pi_request SET deadline = ?, updated_at = ? WHERE id = ?", Date.valueOf(deadline), now(), id);
+    search.changed(id);
   }
 
   void paused(String id, LocalDate since, LocalDate amendmentDue) {
@@ -127,6 +132,7 @@ class RequestStore {
     jdbc.update("""
         UPDATE pi_request SET paused_since = NULL, amendment_due = NULL, paused_days = ?, deadline = ?, updated_at = ?
         WHERE id = ?""", pausedDays, Date.valueOf(deadline), now(), id);
+    search.changed(id);
   }
 
   void extended(String id, int days, String reason, LocalDate on, LocalDate specialRestBy, LocalDate deadline) {
@@ -135,6 +141,7 @@ class RequestStore {
             deadline = ?, updated_at = ? WHERE id = ?""",
         days, reason, Date.valueOf(on), specialRestBy == null ? null : Date.valueOf(specialRestBy),
         Date.valueOf(deadline), now(), id);
+    search.changed(id);
   }
 
   void drafted(String id, String decision, String withheldKind, String withheldGround, String grantedItems,

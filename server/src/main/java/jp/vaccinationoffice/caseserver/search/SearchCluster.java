@@ -134,6 +134,11 @@ public class SearchCluster implements DisposableBean {
     this.url = clusterUrl;
   }
 
+  /** Takes a local node started again on the same port as its own: it is stopped with this server. */
+  synchronized void adopt(LocalSearchNode node) {
+    localNode = node;
+  }
+
   /** Stops the local node (tests: the search engine goes down). */
   public synchronized void stopLocalNode() {
     if (localNode != null) {

@@ -26,7 +26,8 @@ class SearchController {
       @Parameter(description = "name (kanji, kana or romaji; prefix or full name, with or without the space), "
           + "birth date (1990-04-01, 平成2年4月1日, H2.4.1) and/or a reference, separated by spaces")
       @RequestParam(required = false) String q,
-      @Parameter(description = "document type, e.g. move-in, provision-inquiry") @RequestParam(required = false) String type,
+      @Parameter(description = "document type: move-in, provision-inquiry, certificate-request, certificate, "
+          + "disclosure-request, correction-request or suspension-request") @RequestParam(required = false) String type,
       @Parameter(description = "status code") @RequestParam(required = false) String status,
       @Parameter(description = "received on or after (yyyy-MM-dd)") @RequestParam(required = false) String from,
       @Parameter(description = "received on or before (yyyy-MM-dd)") @RequestParam(required = false) String to,

@@ -2,8 +2,10 @@ package jp.vaccinationoffice.caseserver.search;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the index holds of one case or request, the same shape for every type. There is deliberately
@@ -19,6 +21,8 @@ import java.util.Map;
  * @param deadline the statutory deadline, or null
  * @param assignee the member of staff working it now, or null
  * @param birthDate the person's birth date, or null
+ * @param familyNameRoman the family name as a passport spells it, or null (then read from the kana)
+ * @param givenNameRoman the given name as a passport spells it, or null
  */
 public record SearchDocument(
     String type,
@@ -33,7 +37,23 @@ public record SearchDocument(
     String givenName,
     String familyNameKana,
     String givenNameKana,
-    LocalDate birthDate) {
+    LocalDate birthDate,
+    String familyNameRoman,
+    String givenNameRoman) {
+
+  /** A document of a person known by kanji and kana only: the Roman name is read from the kana. */
+  public SearchDocument(String type, String id, String municipalityCode, String status, String receptionNumber,
+      LocalDate receivedOn, LocalDate deadline, String assignee, String familyName, String givenName,
+      String familyNameKana, String givenNameKana, LocalDate birthDate) {
+    this(type, id, municipalityCode, status, receptionNumber, receivedOn, deadline, assignee, familyName, givenName,
+        familyNameKana, givenNameKana, birthDate, null, null);
+  }
+
+  /** The same document with another member of staff working it. */
+  public SearchDocument withAssignee(String newAssignee) {
+    return new SearchDocument(type, id, municipalityCode, status, receptionNumber, receivedOn, deadline, newAssignee,
+        familyName, givenName, familyNameKana, givenNameKana, birthDate, familyNameRoman, givenNameRoman);
+  }
 
   /** The document's id in the index: unique across types. */
   public String indexId() {
@@ -59,12 +79,20 @@ public record SearchDocument(
     source.put("name_kana", join(familyNameKana, givenNameKana));
     source.put("name_roman", romanName());
     source.put("birth_date", birthDate == null ? null : birthDate.toString());
-    source.put("name_keys", List.copyOf(nameKeys.keysOf(familyName, givenName, familyNameKana, givenNameKana)));
+    Set<String> keys = new LinkedHashSet<>(nameKeys.keysOf(familyName, givenName, familyNameKana, givenNameKana));
+    if (familyNameRoman != null || givenNameRoman != null) {
+      keys.addAll(nameKeys.keysOf(familyNameRoman, givenNameRoman, null, null));
+    }
+    source.put("name_keys", List.copyOf(keys));
     source.values().removeIf(value -> value == null);
     return source;
   }
 
   private String romanName() {
+    if (familyNameRoman != null || givenNameRoman != null) {
+      return join(familyNameRoman == null ? null : familyNameRoman.toUpperCase(java.util.Locale.ROOT),
+          givenNameRoman == null ? null : givenNameRoman.toUpperCase(java.util.Locale.ROOT));
+    }
     String family = NameKeys.romaji(familyNameKana);
     String given = NameKeys.romaji(givenNameKana);
     String joined = join(family == null ? null : family.toUpperCase(), given);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the documents of one type come from: a Spring bean per type, in the feature's own package
@@ -25,6 +26,24 @@ public interface SearchDocumentSource {
    */
   default Optional<String> caseFileType() {
     return Optional.empty();
+  }
+
+  /**
+   * The process definitions whose instances carry a document id of this type as business key: a
+   * change to one of their user tasks (who works it) reindexes that document. Processes of a
+   * {@link #caseFileType()} case need not be named: their business key is the case id.
+   */
+  default Set<String> processes() {
+    return Set.of();
+  }
+
+  /**
+   * The documents of this type that show something of a row of the shared case table (its status,
+   * its names, who works it) besides the case's own document: {@link SearchOutbox#enqueueCase}
+   * notes them too.
+   */
+  default List<DocumentRef> showingCase(String caseId) {
+    return List.of();
   }
 
   /**

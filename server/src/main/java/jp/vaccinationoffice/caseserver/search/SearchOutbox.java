@@ -24,16 +24,22 @@ public class SearchOutbox {
   private final SearchIndexerSignal signal;
 
   private final Map<String, String> typesOfCaseFiles;
+  private final Map<String, String> typesOfProcesses;
+  private final List<SearchDocumentSource> sources;
 
   SearchOutbox(JdbcTemplate jdbc, Clock clock, SearchIndexerSignal signal, List<SearchDocumentSource> sources) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.signal = signal;
+    this.sources = List.copyOf(sources);
     Map<String, String> types = new HashMap<>();
+    Map<String, String> processes = new HashMap<>();
     for (SearchDocumentSource source : sources) {
       source.caseFileType().ifPresent(caseType -> types.put(caseType, source.type()));
+      source.processes().forEach(process -> processes.put(process, source.type()));
     }
     this.typesOfCaseFiles = Map.copyOf(types);
+    this.typesOfProcesses = Map.copyOf(processes);
   }
 
   /**
@@ -53,6 +59,28 @@ public class SearchOutbox {
       if (type != null) {
         enqueue(type, (String) row.get("municipality_code"), caseId);
       }
+    }
+    for (SearchDocumentSource source : sources) {
+      for (SearchDocumentSource.DocumentRef shown : source.showingCase(caseId)) {
+        enqueue(source.type(), shown.municipalityCode(), shown.documentId());
+      }
+    }
+  }
+
+  /**
+   * {@link #enqueue} for the document a process instance works on: by its definition's key, its
+   * municipality (tenant) and its business key; a case of the shared table when no source names the
+   * process.
+   */
+  public void enqueueProcessInstance(String processDefinitionKey, String municipalityCode, String businessKey) {
+    if (businessKey == null) {
+      return;
+    }
+    String type = typesOfProcesses.get(processDefinitionKey);
+    if (type != null && municipalityCode != null) {
+      enqueue(type, municipalityCode, businessKey);
+    } else {
+      enqueueCase(businessKey);
     }
   }
 

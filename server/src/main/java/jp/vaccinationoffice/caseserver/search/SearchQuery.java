@@ -83,7 +83,7 @@ public record SearchQuery(
       }
     }
     if (type != null && !TYPE.matcher(type).matches()) {
-      throw ApiException.badRequest("type is not a document type (e.g. move-in, provision-inquiry)");
+      throw ApiException.badRequest("type is not a document type (e.g. move-in, certificate-request, disclosure-request)");
     }
     if (status != null && !STATUS.matcher(status).matches()) {
       throw ApiException.badRequest("status is not a status code (capital letters and underscores)");

@@ -126,7 +126,8 @@ public final class SearchReindexCommand {
       JdbcTemplateAutoConfiguration.class, TransactionAutoConfiguration.class})
   @ComponentScan(basePackages = "jp.vaccinationoffice.caseserver", useDefaultFilters = false,
       includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {SearchDocumentSource.class,
-          SearchCluster.class, SearchIndexes.class, SearchOutbox.class, SearchIndexer.class, SearchIndexerSignal.class}))
+          SearchCluster.class, SearchIndexes.class, SearchOutbox.class, SearchIndexer.class, SearchIndexerSignal.class,
+          OpenTaskAssignees.class}))
   @Import(SearchConfiguration.class)
   static class ReindexContext {
 

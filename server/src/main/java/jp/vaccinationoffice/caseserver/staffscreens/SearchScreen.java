@@ -1,7 +1,7 @@
 package jp.vaccinationoffice.caseserver.staffscreens;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
+import java.util.function.Function;
 import jp.vaccinationoffice.caseserver.api.ApiException;
 import jp.vaccinationoffice.caseserver.api.CurrentStaff;
 import jp.vaccinationoffice.caseserver.search.StaffSearch;
@@ -20,9 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('CLERKS', 'SUPERVISORS', 'AUDITORS')")
 class SearchScreen {
 
-  private static final Map<String, String> TYPES = Map.of(
-      "move-in", "転入者の接種記録照会", "provision-inquiry", "接種記録の提供");
-
   private final StaffSearch search;
 
   SearchScreen(StaffSearch search) {
@@ -30,12 +27,20 @@ class SearchScreen {
   }
 
   @GetMapping("/staff/search")
-  String search(@RequestParam(required = false) String q, Model model, HttpServletRequest http) {
+  String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type, Model model,
+      HttpServletRequest http) {
+    String chosenType = type == null || type.isBlank() ? null : type;
     model.addAttribute("q", q);
-    model.addAttribute("types", TYPES);
-    if (q != null && !q.isBlank()) {
+    model.addAttribute("type", chosenType);
+    model.addAttribute("types", SearchLabels.TYPES);
+    model.addAttribute("statusLabel", (Function<String, String>) SearchLabels::status);
+    if (chosenType != null && !SearchLabels.TYPES.containsKey(chosenType)) {
+      model.addAttribute("typeError", "種類は一覧から選んでください。");
+      return "staff/search";
+    }
+    if (q != null && !q.isBlank() || chosenType != null) {
       try {
-        model.addAttribute("result", search.search(CurrentStaff.get(), q, null, null, null, null, null, null,
+        model.addAttribute("result", search.search(CurrentStaff.get(), q, chosenType, null, null, null, null, null,
             http.getRemoteAddr()));
       } catch (ApiException refused) {
         model.addAttribute("error", refused.status() == HttpStatus.SERVICE_UNAVAILABLE

@@ -36,8 +36,9 @@ import org.springframework.test.context.TestPropertySource;
  * case work goes on and the index catches up when it is back. The last tests stop and restart the node.
  */
 @CaseServerTest
-@TestPropertySource(properties = {"search.embedded.enabled=true", "search.embedded.data-dir=target/search-node-test",
-    "search.indexer.interval=200ms", "search.indexer.max-backoff=1s"})
+@TestPropertySource(properties = {"search.embedded.enabled=true",
+    "search.embedded.data-dir=" + SearchNodeTestData.DIRECTORY_PROPERTY, "search.indexer.interval=200ms",
+    "search.indexer.max-backoff=1s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchServerTest {
 
@@ -47,12 +48,7 @@ class SearchServerTest {
   static final Map<String, String> CASES = new java.util.concurrent.ConcurrentHashMap<>();
 
   static {
-    // the node's data of an earlier run would hold documents of databases that are gone
-    try {
-      org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of("target/search-node-test"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    SearchNodeTestData.clearOncePerJvm();
   }
 
   @LocalServerPort int port;
@@ -205,24 +201,21 @@ class SearchServerTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_outbox WHERE document_id = ?", Long.class, during))
         .isPositive();
 
-    LocalSearchNode node = LocalSearchNode.start(properties.embedded().dataDir(), properties.embedded().javaOptions(),
-        Duration.ofMinutes(3), cluster.localNode().port());
-    try {
-      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-          assertThat(hitIds(search("clerk", "q=" + encode("高木 桜")))).contains(during));
-      await().atMost(Duration.ofSeconds(30)).until(() -> outbox.pending() == 0);
-      assertThat(hitIds(search("clerk", "q=" + encode("高橋")))).contains(CASES.get("takahashi"));
+    // the node started again serves the classes that share this server after this one
+    cluster.adopt(LocalSearchNode.start(properties.embedded().dataDir(), properties.embedded().javaOptions(),
+        Duration.ofMinutes(3), cluster.localNode().port()));
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+        assertThat(hitIds(search("clerk", "q=" + encode("高木 桜")))).contains(during));
+    await().atMost(Duration.ofSeconds(30)).until(() -> outbox.pending() == 0);
+    assertThat(hitIds(search("clerk", "q=" + encode("高橋")))).contains(CASES.get("takahashi"));
 
-      // the reindex rebuilds every index from the database
-      SearchReindexCommand.Reindexed reindexed = SearchReindexCommand.reindex(jdbc, cluster, properties, indexes,
-          outbox, indexer, sources);
-      assertThat(reindexed.documents()).isGreaterThanOrEqualTo(7);
-      assertThat(reindexed.municipalities()).contains("352063", "352021");
-      assertThat(hitIds(search("clerk", "q=" + encode("高木")))).contains(during);
-      assertThat(hitIds(search("clerk2", "q=" + encode("高橋")))).containsExactly(CASES.get("ube"));
-    } finally {
-      node.close();
-    }
+    // the reindex rebuilds every index from the database
+    SearchReindexCommand.Reindexed reindexed = SearchReindexCommand.reindex(jdbc, cluster, properties, indexes,
+        outbox, indexer, sources);
+    assertThat(reindexed.documents()).isGreaterThanOrEqualTo(7);
+    assertThat(reindexed.municipalities()).contains("352063", "352021");
+    assertThat(hitIds(search("clerk", "q=" + encode("高木")))).contains(during);
+    assertThat(hitIds(search("clerk2", "q=" + encode("高橋")))).containsExactly(CASES.get("ube"));
   }
 
   private String intake(String clerk, String family, String given, String familyKana, String givenKana,
