@@ -243,6 +243,35 @@ class StaffWebappsTest extends ServerOnFreePort {
   }
 
   @Test
+  void aClerkFindsACertificateTaskNamedInJapaneseWithItsReceptionNumber() throws Exception {
+    HttpResponse<String> posted = http.postJson("/api/certificate-requests", """
+        {"channel":"COUNTER","use":"DOMESTIC","myNumber":"%s",
+         "applicant":{"familyName":"山田","givenName":"花子","familyNameKana":"ヤマダ","givenNameKana":"ハナコ",
+                      "birthDate":"1980-04-01","sex":"FEMALE","address":"山口県防府市寿町7-1"}}""".formatted(MY_NUMBER),
+        "clerk", PASSWORD);
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    String requestId = JSON.readTree(posted.body()).get("requestId").asText();
+    Task task = awaitTask(requestId, "verify-applicant");
+    String name = "申請者の本人確認書類を確認する（受付番号 " + ReceptionNumbers.of(requestId) + "）";
+    try {
+      assertThat(task.getName()).isEqualTo(name);
+
+      tasklist.signIn("clerk", PASSWORD);
+      tasklist.open(task.getId(), FormFile.read("verify-applicant"));
+      chromium.screenshot("staff/clerk-verify-applicant-form");
+      assertThat(pageText()).contains(name, "番号確認書類", "身元確認書類", "旅券の照合")
+          .doesNotContain("Verify applicant", "山田");
+      assertThat(untranslatedEnglishShown("tasklist")).isEmpty();
+    } finally {
+      // no documents seen: the request ends unverified, so that no task of it is left in the queues
+      taskService.complete(task.getId(), java.util.Map.of("numberDocument", "NONE", "identityDocument", "NONE",
+          "passportCheck", "NOT_APPLICABLE"));
+      await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+          "SELECT status FROM case_file WHERE id = ?", String.class, requestId), "APPLICANT_NOT_VERIFIED"::equals);
+    }
+  }
+
+  @Test
   void anAdministratorFindsWelcomeCockpitAndAdminInJapanese() {
     WebDriver driver = chromium.driver();
     tasklist.signIn("admin", PASSWORD);

@@ -39,8 +39,8 @@ public class CertificateRecordVaccineCodeWorker implements CaseWorker {
   static final class UnknownVaccineProduct extends RuntimeException implements PermanentFailure {
 
     UnknownVaccineProduct(String manufacturer, String product) {
-      super("vaccine product '" + product + "' of '" + manufacturer + "' has no CVX code in decision vaccine-code:"
-          + " add it to dmn/vaccine-code.dmn, deploy, and restart the case before 'Decide vaccine code'");
+      super("決定表 vaccine-code に製品「" + product + "」（" + manufacturer + "）のCVXコードがありません。"
+          + "dmn/vaccine-code.dmn に追加してデプロイし、案件を「ワクチンコードを判定する」からやり直してください");
     }
 
     @Override
