@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The case server's public HTTP API as the bench uses it: JSON bodies, HTTP Basic, one pooled
- * HTTP/1.1 client for all client threads. Failures name the request and the status, never a body
- * sent (it may hold a My Number).
+ * HTTP/1.1 client for all client threads, and the webapp sessions the client threads share. Failures
+ * name the request and the status, never a body sent (it may hold a My Number).
  */
 final class CaseServerClient {
 
@@ -25,9 +27,27 @@ final class CaseServerClient {
       .connectTimeout(Duration.ofSeconds(5))
       .build();
   private final String baseUrl;
+  private final Map<String, WebappSession> sessions = new ConcurrentHashMap<>();
 
   CaseServerClient(String baseUrl) {
     this.baseUrl = baseUrl.replaceAll("/+$", "");
+  }
+
+  /** The signed-in session of {@code user} in {@code app} on this node, signed in at the first call. */
+  WebappSession session(String user, String password, String app) throws IOException, InterruptedException {
+    String key = user + "@" + app;
+    WebappSession session = sessions.get(key);
+    if (session != null) {
+      return session;
+    }
+    synchronized (sessions) {
+      session = sessions.get(key);
+      if (session == null) {
+        session = WebappSession.signIn(baseUrl, user, password, app);
+        sessions.put(key, session);
+      }
+      return session;
+    }
   }
 
   static String basic(String user, String password) {

@@ -14,10 +14,10 @@ import jp.vaccinationoffice.bench.load.EndPolling;
 
 /**
  * One move-in case the way the counter works it: intake through the case API as the clerk, the
- * identity check completed through the engine REST API, then the workers, decisions and national
+ * identity check completed in the clerk's Tasklist session, then the workers, decisions and national
  * systems take the case to {@code TICKET_ISSUED}. The case ends when the case store records that
- * status; the admin account watches the process instance end, so that waiting adds no access-log
- * rows, and the clerk reads the case once at the end.
+ * status; the admin watches the process instance end in a Cockpit session, so that waiting adds no
+ * access-log rows, and the clerk reads the case once at the end through the case API.
  */
 final class MoveInCase implements CaseDriver {
 
@@ -39,8 +39,8 @@ final class MoveInCase implements CaseDriver {
 
   private final CaseNodes nodes;
   private final List<String> myNumbers;
+  private final String password;
   private final String clerk;
-  private final String admin;
   private Consumer<String> onSubmitted = caseId -> {};
   private Duration endPatience = END_PATIENCE;
 
@@ -48,8 +48,8 @@ final class MoveInCase implements CaseDriver {
   MoveInCase(CaseNodes nodes, List<String> myNumbers, String password) {
     this.nodes = nodes;
     this.myNumbers = myNumbers;
+    this.password = password;
     this.clerk = CaseServerClient.basic("clerk", password);
-    this.admin = CaseServerClient.basic("admin", password);
   }
 
   @Override
@@ -62,15 +62,14 @@ final class MoveInCase implements CaseDriver {
     submitted(caseId);
 
     String taskId = EndPolling.await("verify-identity of case " + caseId, TASK_PATIENCE, () -> {
-      JsonNode tasks = nodes.send(node, server -> server.get("/engine-rest/task?processInstanceId=" + processInstanceId
-          + "&taskDefinitionKey=verify-identity&firstResult=0&maxResults=1", clerk));
+      JsonNode tasks = nodes.send(node, server -> tasklist(server).get(verifyIdentityTask(processInstanceId)));
       return tasks.size() == 1 ? Optional.of(tasks.get(0).get("id").asText()) : Optional.empty();
     });
     completeVerification(node, processInstanceId, taskId);
 
     EndPolling.await("end of case " + caseId, endPatience, () -> {
-      String state = nodes.send(node, server -> server.get("/engine-rest/history/process-instance/"
-          + processInstanceId, admin)).get("state").asText();
+      String state = nodes.send(node, server -> cockpit(server).get("/history/process-instance/" + processInstanceId))
+          .get("state").asText();
       return "ACTIVE".equals(state) ? Optional.empty() : Optional.of(state);
     });
     return new CaseTiming(started, ticketIssuedAt(node, caseId));
@@ -78,17 +77,27 @@ final class MoveInCase implements CaseDriver {
 
   /** A completion whose node died after committing it is not repeated: the task is gone then. */
   private void completeVerification(int node, String processInstanceId, String taskId) throws Exception {
+    String complete = "/task/" + taskId + "/complete";
     try {
-      nodes.send(node, server -> server.post("/engine-rest/task/" + taskId + "/complete", VERIFIED_AT_THE_COUNTER,
-          clerk));
+      nodes.send(node, server -> tasklist(server).post(complete, VERIFIED_AT_THE_COUNTER));
     } catch (IOException e) {
-      JsonNode open = nodes.send(node, server -> server.get("/engine-rest/task?processInstanceId=" + processInstanceId
-          + "&taskDefinitionKey=verify-identity&firstResult=0&maxResults=1", clerk));
+      JsonNode open = nodes.send(node, server -> tasklist(server).get(verifyIdentityTask(processInstanceId)));
       if (open.size() == 1) {
-        nodes.send(node, server -> server.post("/engine-rest/task/" + taskId + "/complete", VERIFIED_AT_THE_COUNTER,
-            clerk));
+        nodes.send(node, server -> tasklist(server).post(complete, VERIFIED_AT_THE_COUNTER));
       }
     }
+  }
+
+  private WebappSession tasklist(CaseServerClient server) throws IOException, InterruptedException {
+    return server.session("clerk", password, "tasklist");
+  }
+
+  private WebappSession cockpit(CaseServerClient server) throws IOException, InterruptedException {
+    return server.session("admin", password, "cockpit");
+  }
+
+  private static String verifyIdentityTask(String processInstanceId) {
+    return "/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=verify-identity&firstResult=0&maxResults=1";
   }
 
   /** Called with each case the server has accepted (a 201), before it is worked on. */
