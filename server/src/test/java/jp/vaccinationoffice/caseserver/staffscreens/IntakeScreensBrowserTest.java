@@ -220,8 +220,8 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
     complete(check, "clerk", "clerks", Map.of("completeness", "COMPLETE", "identityDocument", "MY_NUMBER_CARD",
         "representationProof", "NONE", "powerOfAttorney", "NONE"));
     Task draft = awaitTask(requestId, "draft-decision");
-    assertThat(CasePanelText.of(client("clerk"), draft.getId())).contains("収集した保有個人情報", "予防接種台帳（dose:1）",
-        "ロット番号: FA1234");
+    assertThat(CasePanelText.of(client("clerk"), draft.getId())).contains("収集した保有個人情報", "第1回接種（出典：予防接種台帳）",
+        "ロット番号：FA1234");
     complete(draft, "clerk", "clerks", Map.of("decision", "FULL", "withheldKind", "NONE", "withheldGround", "NONE"));
 
     Task decide = awaitTask(requestId, "decide-request");
@@ -258,7 +258,7 @@ class IntakeScreensBrowserTest extends ServerOnFreePort {
         null), null, CLERK, "127.0.0.1").answer().requestId();
     assertThat(CasePanelText.of(clerk, awaitTask(correction, "check-request").getId()))
         .contains("任意代理人", "鈴木　一郎", "山口県防府市代理町2番2号", "基本4情報", "支援措置の対象のため表示しません",
-            "訂正を求める理由 転記誤り", "2回目 ロット番号 FA5679", "委任状", "期限を過ぎています")
+            "訂正を求める理由 転記誤り", "請求項目1 第2回 ロット番号 FA5679", "委任状", "期限を過ぎています")
         .doesNotContain("秘匿町");
     String warning = CasePanelText.of(client("supervisor"), awaitTask(correction, "note-approaching-deadline").getId());
     assertThat(warning).contains("訂正請求", "決定期限", "期限を過ぎています", "の翌日から30日", "補正で数えない日数 0日",
