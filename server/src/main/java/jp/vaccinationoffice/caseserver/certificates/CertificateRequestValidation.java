@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a certificate application completely before anything is stored and names every problem,
- * never a value, in English for the API and in Japanese for the screens. Passport data follows the issue's rules: a Japanese passport number is two letters
+ * never a value, in English for the API and in Japanese for the screens. Passport data follows the passport's own rules: a Japanese passport number is two letters
  * and seven digits, others 6 to 9 letters or digits; nationality is ISO 3166-1 alpha-3; Roman names
  * hold A–Z, space, hyphen and apostrophe only and are stored upper-cased.
  */
