@@ -17,7 +17,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  customScripts: ['scripts/case-panel', '../shared/staff-ui'],
+  customScripts: ['scripts/case-panel', 'scripts/accessible-names', '../shared/staff-ui'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '選択中のタスクを担当する'},
