@@ -66,10 +66,6 @@ class RequestAndCertificateSearchTest {
   static final Map<String, String> IDS = new ConcurrentHashMap<>();
   static final Map<String, String> NUMBERS_OF = new ConcurrentHashMap<>();
 
-  static {
-    SearchNodeTestData.clearOncePerJvm();
-  }
-
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired SearchCluster cluster;

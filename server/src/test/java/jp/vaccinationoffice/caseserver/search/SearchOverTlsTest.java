@@ -34,10 +34,6 @@ class SearchOverTlsTest {
   static final String USER = "case-server";
   static final String SECRET = "front-secret-for-tests";
 
-  static {
-    SearchNodeTestData.clearOncePerJvm();
-  }
-
   @Autowired SearchCluster localCluster;
   @TempDir Path folder;
   TlsSearchFront front;

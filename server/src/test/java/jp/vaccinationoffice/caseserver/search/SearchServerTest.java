@@ -47,10 +47,6 @@ class SearchServerTest {
   static final AtomicLong NUMBERS = new AtomicLong(20_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
   static final Map<String, String> CASES = new java.util.concurrent.ConcurrentHashMap<>();
 
-  static {
-    SearchNodeTestData.clearOncePerJvm();
-  }
-
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired SearchCluster cluster;

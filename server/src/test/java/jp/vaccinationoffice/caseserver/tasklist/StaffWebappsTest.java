@@ -33,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
@@ -186,11 +187,19 @@ class StaffWebappsTest extends ServerOnFreePort {
 
       tasklist.signIn("clerk", PASSWORD);
       WebDriver driver = chromium.driver();
-      new WebDriverWait(driver, TasklistPage.PATIENCE).until(elementToBeClickable(
+      WebElement unassignedQueue = new WebDriverWait(driver, TasklistPage.PATIENCE).until(elementToBeClickable(
           // the name, followed by its count once Tasklist has counted the queue
-          By.xpath("//*[contains(@class,'filters')]//*[starts-with(normalize-space(.),'グループの未割当')]"))).click();
+          By.xpath("//*[contains(@class,'filters')]//*[starts-with(normalize-space(.),'グループの未割当')]")));
+      unassignedQueue.click();
       new WebDriverWait(driver, TasklistPage.PATIENCE).withMessage("the task in the queue グループの未割当")
           .until(visibilityOfElementLocated(By.cssSelector("ol.tasks-list a[href='#/?task=" + task.getId() + "']")));
+      // the pointer rests on the queue: its description fades in as a tooltip, checked once fully shown
+      // (half-way through the fade its text has too little contrast)
+      new Actions(driver).moveToElement(unassignedQueue).perform();
+      new WebDriverWait(driver, TasklistPage.PATIENCE).withMessage("the queue's description as a tooltip")
+          .until(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript(
+              "const tip = document.querySelector('.tooltip');"
+                  + "return tip !== null && parseFloat(getComputedStyle(tip).opacity) >= 0.9;"));
       chromium.screenshot("staff/clerk-queues");
       AxeCheck.assertNoSeriousViolation(driver, "staff/tasklist-queue-unassigned");
       assertThat(untranslatedEnglishShown("tasklist")).isEmpty();

@@ -38,6 +38,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -316,8 +317,11 @@ class ResidentProceduresTest {
     browser.manage().window().setSize(new Dimension(width, 1000));
   }
 
+  /** Sends the form and waits for the page the server answers with (the forms validate on the server). */
   private static void submit(WebDriver browser) {
-    browser.findElement(By.cssSelector("#main form button[type=submit]")).click();
+    WebElement button = browser.findElement(By.cssSelector("#main form button[type=submit]"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
   }
 
   private static void type(WebDriver browser, String id, String text) {
