@@ -21,6 +21,7 @@ import jp.vaccinationoffice.caseserver.documents.pdf.PdfText;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.suspensions.Measure;
 import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
@@ -34,8 +35,6 @@ import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.runtime.Incident;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,15 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * signing code (PDF page rendered, QR read back, signature verified against the JWKS over HTTP,
  * FHIR content compared with the ledger).
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:certificates;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + CertificateServerTest.PASSWORD,
-        "workers.retries=1",
-        "workers.retry-interval=300ms",
-        "workers.poll-interval=1s"
-    })
+@FixedPortServerTest
 class CertificateServerTest extends ServerOnFreePort {
 
   static final String PASSWORD = "demo-password-for-tests";

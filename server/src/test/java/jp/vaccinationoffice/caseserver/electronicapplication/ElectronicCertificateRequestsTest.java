@@ -18,14 +18,13 @@ import java.util.List;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.common.MyNumber;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.simulators.jpki.JlisCertificateAuthority;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,17 +32,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * card of the simulated J-LIS with it, and send the application. Every refusal is a problem with its
  * reason and an access-log row, and nothing is issued.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:electronic-certificates;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + ElectronicCertificateRequestsTest.PASSWORD,
-        "jpki.crl-cache-duration=0s"
-    })
+@FixedPortServerTest
 class ElectronicCertificateRequestsTest extends ServerOnFreePort {
 
   static final String PASSWORD = "demo-password-for-tests";
-  static final String TARO = "123456789018";
+  /** 防府 太郎, in no ledger: a number no other test of the shared server uses. */
+  static final String TARO = "41000000001" + MyNumber.checkDigit("41000000001");
   static final String HOFU_ADDRESS = "山口県防府市寿町7-1";
   static final ObjectMapper JSON = new ObjectMapper();
 

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,13 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every inquiry), the case ends NOT_PERMITTED and VRS is never asked. Its own server: the new
  * decision version stays deployed.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:move-in-not-permitted;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + MoveInScenario.PASSWORD,
-        "workers.poll-interval=1s"
-    })
+@FixedPortServerTest
 class MoveInNotPermittedTest extends ServerOnFreePort {
 
 

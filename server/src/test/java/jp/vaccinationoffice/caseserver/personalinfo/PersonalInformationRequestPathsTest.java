@@ -26,6 +26,7 @@ import jp.vaccinationoffice.caseserver.suspensions.Measure;
 import jp.vaccinationoffice.caseserver.suspensions.ProcessingRestrictions;
 import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,8 +40,6 @@ import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -52,15 +51,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * deadline, letters, items, decisions. Tasks are completed through the engine's Java API as the
  * member of staff would (the same form checks and listeners as the Tasklist).
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:personal-information-paths;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=demo-password-for-tests",
-        "workers.retries=1",
-        "workers.retry-interval=300ms",
-        "workers.poll-interval=1s"
-    })
+@FixedPortServerTest
 class PersonalInformationRequestPathsTest extends ServerOnFreePort {
 
   static final MovableClock CLOCK = new MovableClock(ZoneId.of("Asia/Tokyo"));

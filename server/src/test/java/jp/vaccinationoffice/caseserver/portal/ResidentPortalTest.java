@@ -35,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The resident portal on the running server: its pages, its headers, its own sessions, and signing
@@ -43,7 +42,6 @@ import org.springframework.test.context.TestPropertySource;
  */
 @CaseServerTest
 // a revoked card is refused as soon as the revocation list says so, not after the production cache time
-@TestPropertySource(properties = "jpki.crl-cache-duration=0s")
 class ResidentPortalTest {
 
   private static final String HOFU = "352063";

@@ -19,6 +19,7 @@ import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
 import jp.vaccinationoffice.caseserver.support.RepositoryModels;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.simulators.SimulatorsProperties;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,29 +33,20 @@ import org.operaton.bpm.engine.identity.User;
 import org.operaton.bpm.engine.repository.Deployment;
 import org.operaton.bpm.engine.runtime.Incident;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of records provision: the simulated VRS delivers another municipality's inquiry to this
  * server, the workers match, decide and answer through VRS, and every answer leaves a provision record.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:records-provision;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + RecordsProvisionPathsTest.PASSWORD,
-        "workers.retries=1",
-        "workers.retry-interval=300ms",
-        "workers.poll-interval=1s"
-    })
+@FixedPortServerTest
 class RecordsProvisionPathsTest extends ServerOnFreePort {
 
   static final String PASSWORD = "demo-password-for-tests";
   static final String HOFU = "352063";
   static final String UBE = "352021";
-  static final String MY_NUMBER = "123456789018";
+  /** The person asked about: a number no other test of the shared server puts in a ledger. */
+  static final String MY_NUMBER = "42000000001" + MyNumber.checkDigit("42000000001");
   static final ObjectMapper JSON = new ObjectMapper();
 
 

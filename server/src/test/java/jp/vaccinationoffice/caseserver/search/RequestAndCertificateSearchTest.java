@@ -239,8 +239,8 @@ class RequestAndCertificateSearchTest {
     System.out.printf("claim visible in the index after %d ms%n", (System.nanoTime() - claimed) / 1_000_000);
     await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
       assertThat(assigneeIn(rawDocument("certificate", IDS.get("certificate")))).isEqualTo("clerk");
-      JsonNode hit = search("clerk", "q=" + request + "&type=certificate-request").get("hits").get(0);
-      assertThat(hit.get("assignee").asText()).isEqualTo("clerk");
+      JsonNode hit = search("clerk", "q=" + request + "&type=certificate-request").path("hits").path(0);
+      assertThat(hit.path("assignee").asText()).isEqualTo("clerk");
     });
 
     assertClaim(taskId, "unclaim", "{}");

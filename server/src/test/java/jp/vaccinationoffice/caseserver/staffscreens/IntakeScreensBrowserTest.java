@@ -26,6 +26,7 @@ import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
 import jp.vaccinationoffice.caseserver.support.AxeCheck;
 import jp.vaccinationoffice.caseserver.support.CasePanelText;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.support.WebappClient;
 import jp.vaccinationoffice.caseserver.tasklist.HeadlessChromium;
@@ -43,8 +44,6 @@ import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -54,12 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * support measure, each read logged with its task. Screenshots land in
  * {@code target/screenshots/staff/}.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:staff-screens;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD
-    })
+@FixedPortServerTest
 class IntakeScreensBrowserTest extends ServerOnFreePort {
 
   private static final String HOFU = "352063";

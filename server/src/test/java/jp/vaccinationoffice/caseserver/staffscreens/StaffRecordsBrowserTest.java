@@ -18,6 +18,7 @@ import jp.vaccinationoffice.caseserver.cases.ReceptionNumbers;
 import jp.vaccinationoffice.caseserver.support.AxeCheck;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.tasklist.HeadlessChromium;
 import jp.vaccinationoffice.caseserver.webapps.WebappLocales;
@@ -32,8 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,12 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * hand. Refusals are Japanese pages: a clerk on the auditors' screens (403), another
  * municipality's case (404). Same server as {@link StaffScreensBrowserTest}.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:staff-screens;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD
-    })
+@FixedPortServerTest
 class StaffRecordsBrowserTest extends ServerOnFreePort {
 
   private static final String HEADER = "宛名番号,個人番号,氏名,氏名カナ,生年月日,性別,接種回,接種日,ワクチンメーカー,製品名,ロット番号,接種券番号\n";

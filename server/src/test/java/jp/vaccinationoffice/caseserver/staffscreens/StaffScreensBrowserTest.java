@@ -8,7 +8,7 @@ import static jp.vaccinationoffice.caseserver.staffscreens.StaffScreensBrowser.w
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import jp.vaccinationoffice.caseserver.support.AxeCheck;
-import jp.vaccinationoffice.caseserver.support.CaseServerTest;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.tasklist.HeadlessChromium;
 import jp.vaccinationoffice.common.MyNumber;
@@ -18,8 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,12 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * webapps' sign-in, the move-in intake refuses bad input next to each field without echoing the My
  * Number, and accepts a complete form once.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:staff-screens;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD
-    })
+@FixedPortServerTest
 class StaffScreensBrowserTest extends ServerOnFreePort {
 
   @RegisterExtension

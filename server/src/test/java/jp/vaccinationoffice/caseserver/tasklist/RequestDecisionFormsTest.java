@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.AxeCheck;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.common.MyNumber;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,6 @@ import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,12 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ground, a number the request did not gather is refused with its message next to the form, and the
  * draft that fits is recorded item by item. Screenshots in {@code target/screenshots/requests/}.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:tasklist-forms;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + MoveInFixtures.PASSWORD
-    })
+@FixedPortServerTest
 class RequestDecisionFormsTest extends ServerOnFreePort {
 
   static final FormFile DRAFT_DISCLOSURE = FormFile.read("draft-disclosure-decision");

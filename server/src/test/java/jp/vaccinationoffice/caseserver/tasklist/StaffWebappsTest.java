@@ -23,6 +23,7 @@ import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.AxeCheck;
 import jp.vaccinationoffice.caseserver.support.CasePanelText;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.caseserver.support.WebappClient;
 import jp.vaccinationoffice.caseserver.webapps.WebappLocales;
@@ -38,8 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -49,12 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the saved queues of each role, and no actions the staff cannot use. Screenshots of each step are
  * left in {@code target/screenshots/staff/}.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:staff-webapps;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + PASSWORD
-    })
+@FixedPortServerTest
 class StaffWebappsTest extends ServerOnFreePort {
 
   private static final ObjectMapper JSON = new ObjectMapper();

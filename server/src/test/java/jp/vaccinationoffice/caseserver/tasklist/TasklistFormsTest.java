@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,6 @@ import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.operaton.bpm.engine.history.HistoricVariableInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,12 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * each task from the task list, finds the fields of its form file, fills them in and completes the
  * task; the engine then holds what the form submitted and the case moves on.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:tasklist-forms;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + MoveInFixtures.PASSWORD
-    })
+@FixedPortServerTest
 class TasklistFormsTest extends ServerOnFreePort {
 
   static final FormFile CONFIRM_CONSENT = FormFile.read("confirm-consent");

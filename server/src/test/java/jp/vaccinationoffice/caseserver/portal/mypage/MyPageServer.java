@@ -11,15 +11,13 @@ import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.personalinfo.PersonalInformationRequest;
 import jp.vaccinationoffice.caseserver.personalinfo.RequestIntake;
 import jp.vaccinationoffice.caseserver.personalinfo.RequestScenario;
-import jp.vaccinationoffice.caseserver.support.CaseServerTest;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import org.junit.jupiter.api.BeforeEach;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,12 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * filed through the intake services (the forms are the procedures' own) for people of 防府市's
  * ledger, and staff act through the engine as the Tasklist does.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:staff-screens;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + CaseServerTest.DEMO_PASSWORD
-    })
+@FixedPortServerTest
 abstract class MyPageServer extends ServerOnFreePort {
 
   static final String NAME = "山田 花子";

@@ -43,7 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A resident files the four procedures in the portal: in headless Chromium as a resident does (one
@@ -53,7 +52,6 @@ import org.springframework.test.context.TestPropertySource;
  */
 @CaseServerTest
 // the same settings as ResidentPortalTest, so that both run on one server
-@TestPropertySource(properties = "jpki.crl-cache-duration=0s")
 class ResidentProceduresTest {
 
   private static final String HOFU = "352063";
