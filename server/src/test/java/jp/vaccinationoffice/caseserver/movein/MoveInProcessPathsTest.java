@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
+import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
+import jp.vaccinationoffice.caseserver.support.WorkerStepKill;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
@@ -23,28 +25,14 @@ import org.operaton.bpm.engine.history.HistoricVariableInstance;
 import org.operaton.bpm.engine.runtime.Incident;
 import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of the move-in record query through the real engine, the real workers and the
  * simulated national systems over HTTP, each asserting the exact flow nodes passed.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.DEFINED_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:move-in-paths;DB_CLOSE_DELAY=-1",
-        "DEMO_PASSWORD=" + MoveInScenario.PASSWORD,
-        "workers.retries=1",
-        "workers.retry-interval=300ms",
-        "workers.poll-interval=1s"
-    })
-@Import(StepKill.class)
+@FixedPortServerTest
 class MoveInProcessPathsTest extends ServerOnFreePort {
-
-
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService historyService;
@@ -108,7 +96,8 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
     assertThat(scenario.vrsCalls("REGISTER_TICKET")).singleElement()
         .satisfies(call -> assertThat(call.get("municipalityCode").asText()).isEqualTo(HOFU));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_dose d JOIN ledger_person p ON p.id = d.person_id"
-        + " WHERE p.municipality_code = ?", Integer.class, HOFU)).isEqualTo(2);
+        + " WHERE p.municipality_code = ? AND p.my_number_index = (SELECT my_number_index FROM case_file WHERE id = ?)",
+        Integer.class, HOFU, caseId)).as("the person's doses in 防府市's ledger").isEqualTo(2);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM resident_notice WHERE case_id = ?", Integer.class, caseId))
         .isEqualTo(1);
     assertNoPersonalDataInEngineHistory(caseId);
@@ -363,10 +352,10 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
   @Test
   void aStepKilledAfterItsCaseWriteLeavesNeitherTheWriteNorTheCompletion() throws Exception {
     String caseId = scenario.intake(UBE, true).get("caseId").asText();
-    StepKill.arm(caseId, "query-previous-municipality");
+    WorkerStepKill.arm(caseId, "query-previous-municipality");
     try {
       scenario.completeOk(caseId, "verify-identity", MoveInScenario.verified());
-      StepKill.awaitRetryWaiting();
+      WorkerStepKill.awaitRetryWaiting();
 
       // the worker had stored the records and completed the task; the kill took back both
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_vaccination_record WHERE case_id = ?", Integer.class,
@@ -380,7 +369,7 @@ class MoveInProcessPathsTest extends ServerOnFreePort {
       // what the step wrote before the call was committed before VRS was asked
       assertThat(scenario.status(caseId)).isEqualTo("QUERYING_VRS");
     } finally {
-      StepKill.letRetryRun();
+      WorkerStepKill.letRetryRun();
     }
     scenario.awaitStatus(caseId, "TICKET_ISSUED");
 

@@ -6,13 +6,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole server on the JVM's one fixed port ({@link ServerOnFreePort}, which the test class
  * extends), demo profile, where the demo's national-system addresses reach the simulators of this
  * very server. The classes with these settings share one server (and its database): a failing
  * national system is retried once, 300 ms later, and the workers look for tasks at least every
- * second; the J-LIS revocation list is read anew on every check.
+ * second; the J-LIS revocation list is read anew on every check; a worker step can be made to fail
+ * before its commit ({@link WorkerStepKill}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,4 +28,5 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
         "workers.poll-interval=1s",
         "jpki.crl-cache-duration=0s"
     })
+@Import(WorkerStepKill.class)
 public @interface FixedPortServerTest {}

@@ -1,4 +1,4 @@
-package jp.vaccinationoffice.caseserver.movein;
+package jp.vaccinationoffice.caseserver.support;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Kills a worker step's transaction the way a crash would: after the worker has written to the case
  * store and the engine has been told the task is complete, but before the commit. The retry that
- * follows waits until the test has looked at the database. Armed for one case and activity at a time.
+ * follows waits until the test has looked at the database. Armed for one case and activity at a time;
+ * unarmed, the workers run as they are. Part of the servers of {@link FixedPortServerTest}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class StepKill {
+public class WorkerStepKill {
 
   private static volatile String caseId;
   private static volatile String activityId;
@@ -27,7 +28,7 @@ class StepKill {
   private static volatile CountDownLatch retryMayRun = new CountDownLatch(0);
   private static volatile CountDownLatch retryWaiting = new CountDownLatch(0);
 
-  static void arm(String armedCaseId, String armedActivityId) {
+  public static void arm(String armedCaseId, String armedActivityId) {
     ATTEMPTS.set(0);
     retryMayRun = new CountDownLatch(1);
     retryWaiting = new CountDownLatch(1);
@@ -35,13 +36,13 @@ class StepKill {
     caseId = armedCaseId;
   }
 
-  static void awaitRetryWaiting() throws InterruptedException {
+  public static void awaitRetryWaiting() throws InterruptedException {
     if (!retryWaiting.await(30, TimeUnit.SECONDS)) {
       throw new AssertionError("the killed step was not retried");
     }
   }
 
-  static void letRetryRun() {
+  public static void letRetryRun() {
     caseId = null;
     retryMayRun.countDown();
   }
