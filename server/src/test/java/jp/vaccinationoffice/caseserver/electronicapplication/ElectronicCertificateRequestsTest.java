@@ -140,7 +140,7 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
     JsonNode challenge = challenge("kiosk");
     ObjectNode body = application(challenge, read(card(HOFU_ADDRESS), challenge), "DOMESTIC");
     byte[] kenmen = Base64.getDecoder().decode(body.path("kenmen").asText());
-    body.put("kenmenSignature", Base64.getEncoder().encodeToString(new JlisCertificateAuthority().sign(kenmen)));
+    body.put("kenmenSignature", Base64.getEncoder().encodeToString(new JlisCertificateAuthority("C=JP, O=Not J-LIS, CN=A forger").sign(kenmen)));
 
     assertRefused(() -> apply("kiosk", body), 403, "KENMEN_SIGNATURE_INVALID", challenge, "352063");
   }

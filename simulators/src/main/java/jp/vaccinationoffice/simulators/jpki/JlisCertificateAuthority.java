@@ -36,8 +36,9 @@ import org.springframework.stereotype.Component;
 /**
  * A certificate authority standing for J-LIS (地方公共団体情報システム機構): an RSA-2048 key with a
  * self-signed certificate, which issues the cards' user-authentication certificates, signs the
- * cards' 券面事項 data and publishes the revocation list. Every key is made at construction and lives
- * only in memory; tests make a second authority to stand for another issuer.
+ * cards' 券面事項 data and publishes the revocation list. Its key lives only in memory, one per JVM
+ * ({@link SimulatedKeys}); tests make a second authority, with a key of its own, to stand for another
+ * issuer.
  */
 @Component
 public class JlisCertificateAuthority {
@@ -51,8 +52,9 @@ public class JlisCertificateAuthority {
   private final X500Name name;
   private final X509Certificate certificate;
 
+  /** The simulated J-LIS itself, with the key it has in this JVM ({@link SimulatedKeys}). */
   public JlisCertificateAuthority() {
-    this(DEFAULT_NAME);
+    this(DEFAULT_NAME, SimulatedKeys.jlis());
   }
 
   public JlisCertificateAuthority(String distinguishedName) {

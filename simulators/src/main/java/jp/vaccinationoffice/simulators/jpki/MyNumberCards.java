@@ -33,12 +33,15 @@ public class MyNumberCards implements Resettable {
   /** The holder's number and four basic items, as printed on the card. */
   record Holder(MyNumber myNumber, String name, String address, LocalDate birthDate, String sex) {}
 
-  /** Issues a card: a key pair made "in the chip", its certificate, the 券面事項 data signed by J-LIS. */
+  /**
+   * Issues a card: a key pair "in the chip" (from {@link SimulatedKeys}' ring), its certificate, the
+   * 券面事項 data signed by J-LIS.
+   */
   MyNumberCard issue(Holder holder, String pin, String signingPassword, Instant notBefore, Instant notAfter) {
-    KeyPair keys = JlisCertificateAuthority.rsaKeyPair();
+    KeyPair keys = SimulatedKeys.nextCardKey();
     CardSigningFunction signing = null;
     if (signingPassword != null) {
-      KeyPair signingKeys = JlisCertificateAuthority.rsaKeyPair();
+      KeyPair signingKeys = SimulatedKeys.nextCardKey();
       signing = new CardSigningFunction(signingKeys,
           authority.issueSigningCertificate(signingKeys.getPublic(), holder.name(), notBefore, notAfter), signingPassword);
     }
