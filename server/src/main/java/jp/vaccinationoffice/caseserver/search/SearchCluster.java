@@ -37,6 +37,7 @@ public class SearchCluster implements DisposableBean {
   private final SearchProperties properties;
   private volatile OpenSearchClient client;
   private volatile LocalSearchNode localNode;
+  private volatile String localNodeFailure;
   private volatile String url;
   private final Object startLock = new Object();
 
@@ -77,6 +78,7 @@ public class SearchCluster implements DisposableBean {
       log.info("Local search node started in {} ms at {} (data in {})", (System.nanoTime() - started) / 1_000_000,
           node.url(), embedded.dataDir().toAbsolutePath());
     } catch (RuntimeException e) {
+      localNodeFailure = e.getMessage();
       log.error("The local search node did not start; search answers 503 and the outbox keeps every change: {}",
           e.getMessage());
     }
@@ -97,6 +99,11 @@ public class SearchCluster implements DisposableBean {
 
   public String url() {
     return url;
+  }
+
+  /** Why the local node did not start, or null while it starts, runs or is not configured. */
+  public String localNodeFailure() {
+    return localNodeFailure;
   }
 
   /** The local node, if this server started one. */

@@ -40,7 +40,9 @@ class SearchOverTlsTest {
 
   @BeforeEach
   void startFront() throws Exception {
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(localCluster::isConnected);
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        .until(() -> localCluster.isConnected() || localCluster.localNodeFailure() != null);
+    assertThat(localCluster.localNodeFailure()).as("the search node's start").isNull();
     front = new TlsSearchFront(localCluster.url(), USER, SECRET);
   }
 

@@ -61,7 +61,9 @@ class SearchServerTest {
   @BeforeEach
   void setUp() {
     http = new Http(port);
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(cluster::isConnected);
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        .until(() -> cluster.isConnected() || cluster.localNodeFailure() != null);
+    assertThat(cluster.localNodeFailure()).as("the search node's start").isNull();
     if (CASES.isEmpty()) {
       CASES.put("takahashi", intake("clerk", "髙橋", "花子", "タカハシ", "ハナコ", "1990-04-01", "山口県防府市寿町7-1"));
       CASES.put("yamasaki", intake("clerk", "山﨑", "太郎", "ヤマサキ", "タロウ", "1985-12-31", "山口県防府市寿町7-2"));
