@@ -247,6 +247,34 @@ class ResidentProceduresTest {
   }
 
   @Test
+  void controlCharactersAreRefusedAtTheirFieldAndAFormSentAgainAfterSignOutFilesNothing() throws Exception {
+    cardOfLedgerResident("35206377106", "防府 楓", "ホウフ カエデ", "3690");
+    Session resident = signIn(cardOf("35206377106"), "3690");
+    int before = requestsOf("35206377106");
+    String key = match(KEY_FIELD, resident.get("/portal/procedures/disclosure").body());
+    String rest = "&phone=0835-25-2111&records=VACCINATION_RECORDS&method=VIEW";
+
+    for (String address : List.of("山口県防府市\u0000寿町7番1号", "山口県防府市\u001B[2J寿町", "山口県防府市\r\n寿町", "寿町\u202E1番")) {
+      for (String path : List.of("/portal/procedures/disclosure/confirm", "/portal/procedures/disclosure")) {
+        HttpResponse<String> refused = resident.post(path, "idempotencyKey=" + key + "&address=" + enc(address) + rest);
+        assertThat(refused.statusCode()).as(path + " " + address.codePoints().boxed().toList()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"address-error\">住所は300文字以内で、改行や記号などの特殊な文字を含めずに");
+      }
+    }
+    assertThat(requestsOf("35206377106")).as("nothing filed with a control character").isEqualTo(before);
+
+    String filled = "idempotencyKey=" + key + "&address=" + enc("山口県防府市寿町7番1号") + rest;
+    Session replay = resident.copy();
+    HttpResponse<String> signedOut = resident.post("/portal/sign-out", "");
+    assertThat(signedOut.statusCode()).isEqualTo(302);
+    HttpResponse<String> afterSignOut = replay.post("/portal/procedures/disclosure", filled);
+    assertThat(afterSignOut.statusCode()).as("the old session's cookie and form token").isIn(302, 403);
+    afterSignOut.headers().firstValue("Location")
+        .ifPresent(to -> assertThat(to).doesNotContain("/portal/procedures/receipts/"));
+    assertThat(requestsOf("35206377106")).as("nothing filed after sign-out").isEqualTo(before);
+  }
+
+  @Test
   void aTypedValueOfTheWrongFormIsRefusedNextToItsFieldAndTheCorrectedFormIsFiledOnce() throws Exception {
     cardOfLedgerResident("35206377105", "防府 椛", "ホウフ モミジ", "1470");
     Session resident = signIn(cardOf("35206377105"), "1470");
@@ -369,6 +397,14 @@ class ResidentProceduresTest {
   private final class Session {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String token;
+
+    /** What an onlooker could have copied of this session: its cookies and its form token. */
+    Session copy() {
+      Session copy = new Session();
+      copy.cookies.putAll(cookies);
+      copy.token = token;
+      return copy;
+    }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
       HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url(path))).GET());
