@@ -75,6 +75,7 @@ public class SearchCluster implements DisposableBean {
       LocalSearchNode node = LocalSearchNode.start(embedded.dataDir(), embedded.javaOptions(), embedded.startTimeout());
       localNode = node;
       connect(node.url());
+      localNodeFailure = null;
       log.info("Local search node started in {} ms at {} (data in {})", (System.nanoTime() - started) / 1_000_000,
           node.url(), embedded.dataDir().toAbsolutePath());
     } catch (RuntimeException e) {

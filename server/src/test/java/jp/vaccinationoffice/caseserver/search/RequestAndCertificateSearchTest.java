@@ -84,9 +84,7 @@ class RequestAndCertificateSearchTest {
   @BeforeEach
   void setUp() {
     http = new Http(port);
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-        .until(() -> cluster.isConnected() || cluster.localNodeFailure() != null);
-    assertThat(cluster.localNodeFailure()).as("the search node's start").isNull();
+    SearchNodeTestData.awaitConnected(cluster);
     if (IDS.isEmpty()) {
       String hofuPerson = inLedger(HOFU, "hofu-certificate", "髙田 美咲", "タカダ ミサキ", "1988-02-03");
       String certificateRequest = certificateRequest("clerk", hofuPerson, "髙田", "美咲", "タカダ", "ミサキ");

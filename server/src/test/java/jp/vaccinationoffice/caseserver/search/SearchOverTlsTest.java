@@ -40,9 +40,7 @@ class SearchOverTlsTest {
 
   @BeforeEach
   void startFront() throws Exception {
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-        .until(() -> localCluster.isConnected() || localCluster.localNodeFailure() != null);
-    assertThat(localCluster.localNodeFailure()).as("the search node's start").isNull();
+    SearchNodeTestData.awaitConnected(localCluster);
     front = new TlsSearchFront(localCluster.url(), USER, SECRET);
   }
 

@@ -61,9 +61,7 @@ class SearchServerTest {
   @BeforeEach
   void setUp() {
     http = new Http(port);
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-        .until(() -> cluster.isConnected() || cluster.localNodeFailure() != null);
-    assertThat(cluster.localNodeFailure()).as("the search node's start").isNull();
+    SearchNodeTestData.awaitConnected(cluster);
     if (CASES.isEmpty()) {
       CASES.put("takahashi", intake("clerk", "髙橋", "花子", "タカハシ", "ハナコ", "1990-04-01", "山口県防府市寿町7-1"));
       CASES.put("yamasaki", intake("clerk", "山﨑", "太郎", "ヤマサキ", "タロウ", "1985-12-31", "山口県防府市寿町7-2"));
