@@ -94,7 +94,7 @@ public class SearchIndexer implements DisposableBean {
         if (drained == properties.indexer().batchSize()) {
           continue;
         }
-        signal.await(wait);
+        signal.awaitChanges(wait, properties.indexer().gather().toMillis());
       } catch (SearchUnavailableException e) {
         if (backoff == wait) {
           log.warn("search indexer: the search engine cannot be reached ({}); the outbox keeps the changes",

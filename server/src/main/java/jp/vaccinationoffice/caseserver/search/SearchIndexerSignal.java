@@ -23,16 +23,32 @@ public class SearchIndexerSignal {
     }
   }
 
-  /** Waits until woken or the time is up. */
-  void await(long millis) throws InterruptedException {
+  /**
+   * Waits until woken or {@code idleMillis} are up. Once woken it waits {@code gatherMillis} more, so
+   * that the changes other transactions commit right after the first one reach the index in the same
+   * bulk write: under load, one write every gather window instead of one per commit.
+   */
+  void awaitChanges(long idleMillis, long gatherMillis) throws InterruptedException {
+    boolean woken;
     lock.lock();
     try {
       if (!pending) {
-        changed.await(millis, TimeUnit.MILLISECONDS);
+        changed.await(idleMillis, TimeUnit.MILLISECONDS);
       }
+      woken = pending;
       pending = false;
     } finally {
       lock.unlock();
+    }
+    if (woken && gatherMillis > 0) {
+      Thread.sleep(gatherMillis);
+      // what woke it meanwhile committed before the drain that follows, which takes it along
+      lock.lock();
+      try {
+        pending = false;
+      } finally {
+        lock.unlock();
+      }
     }
   }
 }

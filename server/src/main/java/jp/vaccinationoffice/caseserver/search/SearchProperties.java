@@ -31,7 +31,7 @@ public record SearchProperties(
   public SearchProperties {
     indexPrefix = indexPrefix == null || indexPrefix.isBlank() ? "cases-" : indexPrefix;
     embedded = embedded == null ? new Embedded(false, null, null, null) : embedded;
-    indexer = indexer == null ? new Indexer(true, null, 0, null, null) : indexer;
+    indexer = indexer == null ? new Indexer(true, null, null, 0, null, null) : indexer;
   }
 
   public boolean usesCluster() {
@@ -55,13 +55,17 @@ public record SearchProperties(
   /**
    * @param enabled drain the outbox on this node
    * @param interval how often it looks when not woken
+   * @param gather once woken, how long it lets further changes come before it drains them in one
+   *     bulk write (adds at most this much to the time a change takes to become searchable)
    * @param batchSize rows claimed at a time
    * @param claimDuration how long a claim holds (a node that died mid-batch is taken over after it)
    * @param maxBackoff the longest wait between attempts while the search engine is unreachable
    */
-  public record Indexer(boolean enabled, Duration interval, int batchSize, Duration claimDuration, Duration maxBackoff) {
+  public record Indexer(boolean enabled, Duration interval, Duration gather, int batchSize, Duration claimDuration,
+      Duration maxBackoff) {
     public Indexer {
       interval = interval == null ? Duration.ofMillis(200) : interval;
+      gather = gather == null ? Duration.ofMillis(100) : gather;
       batchSize = batchSize <= 0 ? 500 : batchSize;
       claimDuration = claimDuration == null ? Duration.ofSeconds(60) : claimDuration;
       maxBackoff = maxBackoff == null ? Duration.ofSeconds(5) : maxBackoff;

@@ -52,7 +52,7 @@ class SearchOutboxOnPostgresTest {
 
   private SearchIndexer drainer(int batchSize, Clock clock) {
     SearchProperties properties = new SearchProperties(null, null, null, null, null, null, null,
-        new SearchProperties.Indexer(false, null, batchSize, java.time.Duration.ofSeconds(60), null));
+        new SearchProperties.Indexer(false, null, null, batchSize, java.time.Duration.ofSeconds(60), null));
     return new SearchIndexer(jdbc, null, null, properties, new SearchIndexerSignal(), clock, List.of());
   }
 

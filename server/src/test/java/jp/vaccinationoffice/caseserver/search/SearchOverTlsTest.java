@@ -104,6 +104,6 @@ class SearchOverTlsTest {
 
   private SearchProperties settings(Path trustStore, String password) {
     return new SearchProperties(front.url(), USER, password, trustStore, new String(TlsSearchFront.STORE_PASSWORD),
-        "tls-test-", null, new SearchProperties.Indexer(false, null, 0, null, null));
+        "tls-test-", null, new SearchProperties.Indexer(false, null, null, 0, null, null));
   }
 }
