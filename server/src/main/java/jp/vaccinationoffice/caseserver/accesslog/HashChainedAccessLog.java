@@ -5,22 +5,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to {@code access_log}. Each append locks the one-row chain head in the database until its
  * transaction ends, so that appends from several server nodes sharing the database still form a
- * single chain. The append joins the caller's transaction when there is one: the log row and the
- * access it records are committed, or rolled back, together. Keep that transaction short after the
- * append, since every other access waits for the head until it ends.
+ * single chain. An access recorded in a transaction is appended when that transaction is about to
+ * commit: the log row and the access it records are committed, or rolled back, together, and the
+ * head is held only for the commit, not for the rest of the work (an intake's process start, say),
+ * which would otherwise put every other logged access in line behind it.
  */
 @Component
 class HashChainedAccessLog implements AccessLog {
@@ -50,7 +55,64 @@ class HashChainedAccessLog implements AccessLog {
       throw new IllegalStateException("The access log cannot be written in a read-only transaction;"
           + " record accesses in a read-write transaction");
     }
+    if (TransactionSynchronizationManager.isActualTransactionActive()
+        && TransactionSynchronizationManager.isSynchronizationActive()) {
+      PendingAppends pending = pendingOfCurrentTransaction();
+      if (pending == null) {
+        TransactionSynchronizationManager.registerSynchronization(new PendingAppends(entry));
+        return;
+      }
+      if (pending.add(entry)) {
+        return;
+      }
+    }
     transactions.executeWithoutResult(status -> append(entry));
+  }
+
+  /** Among the current transaction's synchronizations, so an inner transaction (REQUIRES_NEW) has its own. */
+  private PendingAppends pendingOfCurrentTransaction() {
+    for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+      if (synchronization instanceof PendingAppends pending && pending.log() == this) {
+        return pending;
+      }
+    }
+    return null;
+  }
+
+  /** The accesses a transaction recorded, appended in their order just before it commits. */
+  private final class PendingAppends implements TransactionSynchronization {
+    private final List<AccessEntry> entries = new ArrayList<>();
+    private boolean appended;
+
+    PendingAppends(AccessEntry first) {
+      entries.add(first);
+    }
+
+    HashChainedAccessLog log() {
+      return HashChainedAccessLog.this;
+    }
+
+    /** False once the entries were appended: a later access of the same transaction is appended at once. */
+    boolean add(AccessEntry entry) {
+      if (appended) {
+        return false;
+      }
+      entries.add(entry);
+      return true;
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      appended = true;
+      // joins the transaction that is about to commit
+      transactions.executeWithoutResult(status -> entries.forEach(HashChainedAccessLog.this::append));
+    }
+
+    @Override
+    public int getOrder() {
+      // after the other work done before commit, so the head is taken as late as possible
+      return Ordered.LOWEST_PRECEDENCE;
+    }
   }
 
   private void append(AccessEntry entry) {

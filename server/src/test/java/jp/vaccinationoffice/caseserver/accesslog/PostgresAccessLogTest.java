@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The access log on PostgreSQL: a server on a fresh database, and plain JDBC beside it. */
@@ -182,6 +183,68 @@ class PostgresAccessLogTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE subject_id = ?", Long.class, subject))
         .isZero();
     assertThat(verify().get("valid").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aTransactionThatRecordedAnAccessDoesNotHoldUpOtherAccessesUntilItEnds() throws Exception {
+    String held = AccessLogApiTest.unique("held");
+    String other = AccessLogApiTest.unique("other");
+    TransactionTemplate transaction = new TransactionTemplate(server.getBean(PlatformTransactionManager.class));
+    CountDownLatch recorded = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> longTransaction = threads.submit(() -> transaction.executeWithoutResult(status -> {
+        accessLog.record(AccessLogApiTest.read("clerk", "352063", held, null));
+        recorded.countDown();
+        awaitQuietly(finish);
+      }));
+      assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
+
+      // the first transaction is still open: this access is logged without waiting for it
+      threads.submit(() -> accessLog.record(AccessLogApiTest.read("clerk", "352063", other, null)))
+          .get(10, TimeUnit.SECONDS);
+      assertThat(countOf(other)).isEqualTo(1);
+      assertThat(countOf(held)).isZero();
+
+      finish.countDown();
+      longTransaction.get(30, TimeUnit.SECONDS);
+    } finally {
+      finish.countDown();
+      threads.shutdown();
+    }
+    assertThat(countOf(held)).isEqualTo(1);
+    assertThat(verify().get("valid").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anInnerTransactionLogsWithItselfNotWithTheTransactionAroundIt() {
+    String outer = AccessLogApiTest.unique("outer");
+    String inner = AccessLogApiTest.unique("inner");
+    PlatformTransactionManager manager = server.getBean(PlatformTransactionManager.class);
+    TransactionTemplate requiresNew = new TransactionTemplate(manager);
+    requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    new TransactionTemplate(manager).executeWithoutResult(status -> {
+      accessLog.record(AccessLogApiTest.read("clerk", "352063", outer, null));
+      requiresNew.executeWithoutResult(nested -> accessLog.record(AccessLogApiTest.read("clerk", "352063", inner, null)));
+      assertThat(countOf(inner)).isEqualTo(1);
+      status.setRollbackOnly();
+    });
+    assertThat(countOf(outer)).isZero();
+    assertThat(countOf(inner)).isEqualTo(1);
+    assertThat(verify().get("valid").asBoolean()).isTrue();
+  }
+
+  private long countOf(String subject) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE subject_id = ?", Long.class, subject);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** An operator with the owner's rights switches the trigger off, as a repair would. */
