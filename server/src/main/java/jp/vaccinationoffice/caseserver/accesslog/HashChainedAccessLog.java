@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -101,17 +100,11 @@ class HashChainedAccessLog implements AccessLog {
       return true;
     }
 
+    /** Runs last of the synchronizations (their default order), in the transaction about to commit. */
     @Override
     public void beforeCommit(boolean readOnly) {
       appended = true;
-      // joins the transaction that is about to commit
-      transactions.executeWithoutResult(status -> entries.forEach(HashChainedAccessLog.this::append));
-    }
-
-    @Override
-    public int getOrder() {
-      // after the other work done before commit, so the head is taken as late as possible
-      return Ordered.LOWEST_PRECEDENCE;
+      entries.forEach(HashChainedAccessLog.this::append);
     }
   }
 
