@@ -35,6 +35,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -343,11 +344,16 @@ class ResidentProceduresTest {
     browser.manage().window().setSize(new Dimension(width, 1000));
   }
 
-  /** Sends the form and waits for the page the server answers with (the forms validate on the server). */
+  /**
+   * Sends the form and waits for the page the server answers with (the forms validate on the server).
+   * Asked about the old button while the new page replaces it, ChromeDriver may answer "node does not
+   * belong to the document" instead of "stale": the wait asks again then.
+   */
   private static void submit(WebDriver browser) {
     WebElement button = browser.findElement(By.cssSelector("#main form button[type=submit]"));
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        .until(ExpectedConditions.stalenessOf(button));
   }
 
   private static void type(WebDriver browser, String id, String text) {
