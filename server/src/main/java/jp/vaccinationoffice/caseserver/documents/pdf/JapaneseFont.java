@@ -2,6 +2,8 @@ package jp.vaccinationoffice.caseserver.documents.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +20,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * from the operating system's font package, never from the repository: the file named by
  * {@code PDF_FONT} (configuration {@code pdf.font}), else the first of Debian's IPAex Gothic and IPA
  * Gothic files that exists. The file is read once and kept in memory.
+ *
+ * <p>PDFBox is not shown the font's glyph substitution table (GSUB): the office's documents are set
+ * horizontally and want none of its substitutions (vertical forms; Latin ligatures, which would also
+ * spoil text copied out of a PDF), and PDFBox 3 builds its ligature matcher again for every text it
+ * draws with a font that has the table, which made that a third of a certificate's PDF time. The
+ * embedded subset never carries the table either way.
  */
 public final class JapaneseFont {
 
@@ -34,12 +42,20 @@ public final class JapaneseFont {
   static final String INSTALL_ADVICE = "install Debian's Japanese font (apt-get install fonts-ipaexfont-gothic)"
       + " or set " + ENVIRONMENT_VARIABLE + " to a TrueType font file with Japanese glyphs";
 
+  private static final int GSUB_TAG = tag("GSUB");
+  /** A tag no reader knows, in the place of GSUB's. */
+  private static final int UNREAD_TAG = tag("gsu_");
+
   /** Parsed copies kept for reuse: about as many as documents are made at the same time. */
   private static final int MAX_PARSED = 8;
 
   private final Path file;
   private final byte[] bytes;
   private final Queue<TrueTypeFont> parsed = new ConcurrentLinkedQueue<>();
+
+  private static int tag(String name) {
+    return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+  }
 
   private JapaneseFont(Path file, byte[] bytes) {
     this.file = file;
@@ -79,11 +95,30 @@ public final class JapaneseFont {
           throw new JapaneseFontMissingException("The PDF font " + path + " has no Japanese glyphs", INSTALL_ADVICE);
         }
       }
-      return new JapaneseFont(path, bytes);
+      return new JapaneseFont(path, withoutGlyphSubstitution(bytes));
     } catch (IOException e) {
       throw new JapaneseFontMissingException("The PDF font " + path + " could not be read as a TrueType font ("
           + e.getMessage() + ")", INSTALL_ADVICE);
     }
+  }
+
+  /**
+   * The font file with its GSUB table renamed in the table directory, which readers look tables up
+   * in by tag; anything that is not a TrueType/OpenType table directory is returned as it is.
+   */
+  static byte[] withoutGlyphSubstitution(byte[] font) {
+    if (font.length < 12) {
+      return font;
+    }
+    ByteBuffer renamed = ByteBuffer.wrap(font.clone());
+    int tables = renamed.getShort(4) & 0xFFFF;
+    for (int i = 0; i < tables && 12 + 16 * (i + 1) <= font.length; i++) {
+      int entry = 12 + 16 * i;
+      if (renamed.getInt(entry) == GSUB_TAG) {
+        renamed.putInt(entry, UNREAD_TAG);
+      }
+    }
+    return renamed.array();
   }
 
   public Path file() {

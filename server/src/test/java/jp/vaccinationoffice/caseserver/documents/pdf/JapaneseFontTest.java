@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -44,6 +49,29 @@ class JapaneseFontTest {
     assertThatThrownBy(() -> JapaneseFont.locate("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", List.of()))
         .isInstanceOf(JapaneseFontMissingException.class)
         .hasMessageContaining("has no Japanese glyphs");
+  }
+
+  @Test
+  void pdfBoxIsNotShownTheGlyphSubstitutionTableButEveryOtherTable() throws Exception {
+    Path ipaexGothic = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+    try (TrueTypeFont asInstalled = new TTFParser().parse(new RandomAccessReadBufferedFile(ipaexGothic));
+        PDDocument document = new PDDocument()) {
+      assertThat(asInstalled.getTableMap()).containsKey("GSUB");
+      FontFace face = JapaneseFont.locate(ipaexGothic.toString(), List.of()).embedInto(document);
+
+      assertThat(face.font().getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
+      assertThat(face.trueTypeFont().getTableMap()).doesNotContainKey("GSUB")
+          .hasSize(asInstalled.getTableMap().size());
+      assertThat(face.trueTypeFont().getNumberOfGlyphs()).isEqualTo(asInstalled.getNumberOfGlyphs());
+    }
+  }
+
+  @Test
+  void bytesThatAreNoFontAreLeftAsTheyAre() {
+    byte[] tooShort = {0, 1, 0, 0};
+    byte[] directoryCutShort = {0, 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 'G', 'S', 'U', 'B'};
+    assertThat(JapaneseFont.withoutGlyphSubstitution(tooShort)).isEqualTo(tooShort);
+    assertThat(JapaneseFont.withoutGlyphSubstitution(directoryCutShort)).isEqualTo(directoryCutShort);
   }
 
   @Test
