@@ -20,13 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificatePdf {
 
+  /** The QR code with its quiet zone, drawn as filled squares: sharp at any print resolution. */
   static final double QR_WIDTH_MM = 40;
-  /**
-   * The image is drawn without smoothing at 40 mm: 3 pixels per module keep the edges sharp for a
-   * reader at print resolution, while drawing and encoding the image cost in proportion to its
-   * pixels (9 per module, not 64 as at 8 pixels per module).
-   */
-  static final int QR_PIXELS_PER_MODULE = 3;
   private static final double LABEL_MM = 55;
   private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -71,7 +66,7 @@ class CertificatePdf {
     pdf.space(3);
     pdf.paragraph(overseas ? "SMART Health Card（署名付き接種記録 / signed vaccination record）"
         : "SMART Health Card（署名付き接種記録）");
-    pdf.image(ShcQrCode.image(certificate.smartHealthCard(), QR_PIXELS_PER_MODULE), QR_WIDTH_MM, Align.LEFT);
+    pdf.modules(ShcQrCode.modules(certificate.smartHealthCard()), QR_WIDTH_MM, Align.LEFT);
     return pdf.toBytes();
   }
 

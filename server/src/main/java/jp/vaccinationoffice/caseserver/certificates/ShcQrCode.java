@@ -23,23 +23,33 @@ final class ShcQrCode {
 
   private ShcQrCode() {}
 
+  /** The code's modules with the quiet zone around them, {@code true} where dark. */
+  static boolean[][] modules(String jws) {
+    ByteMatrix matrix = encode(SmartHealthCards.numeric(jws)).getMatrix();
+    int size = matrix.getWidth() + 2 * QUIET_ZONE;
+    boolean[][] dark = new boolean[size][size];
+    for (int my = 0; my < matrix.getHeight(); my++) {
+      for (int mx = 0; mx < matrix.getWidth(); mx++) {
+        dark[my + QUIET_ZONE][mx + QUIET_ZONE] = matrix.get(mx, my) == 1;
+      }
+    }
+    return dark;
+  }
+
   static BufferedImage image(String jws, int pixelsPerModule) {
-    QRCode code = encode(SmartHealthCards.numeric(jws));
-    ByteMatrix matrix = code.getMatrix();
-    int modules = matrix.getWidth() + 2 * QUIET_ZONE;
-    int size = modules * pixelsPerModule;
+    boolean[][] dark = modules(jws);
+    int size = dark.length * pixelsPerModule;
     BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
     // sample 1 is white in the binary palette; dark modules are filled block by block on the raster
     WritableRaster raster = image.getRaster();
     int[] white = new int[size * size];
     Arrays.fill(white, 1);
     raster.setSamples(0, 0, size, size, 0, white);
-    int[] dark = new int[pixelsPerModule * pixelsPerModule];
-    for (int my = 0; my < matrix.getHeight(); my++) {
-      for (int mx = 0; mx < matrix.getWidth(); mx++) {
-        if (matrix.get(mx, my) == 1) {
-          raster.setSamples((mx + QUIET_ZONE) * pixelsPerModule, (my + QUIET_ZONE) * pixelsPerModule, pixelsPerModule,
-              pixelsPerModule, 0, dark);
+    int[] black = new int[pixelsPerModule * pixelsPerModule];
+    for (int row = 0; row < dark.length; row++) {
+      for (int column = 0; column < dark.length; column++) {
+        if (dark[row][column]) {
+          raster.setSamples(column * pixelsPerModule, row * pixelsPerModule, pixelsPerModule, pixelsPerModule, 0, black);
         }
       }
     }

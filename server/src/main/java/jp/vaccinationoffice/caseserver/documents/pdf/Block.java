@@ -17,6 +17,9 @@ sealed interface Block {
 
   record Image(BufferedImage image, double widthMm, Align align) implements Block {}
 
+  /** Square modules, dark where {@code dark[row][column]} (a QR code), {@code widthMm} wide in all. */
+  record Modules(boolean[][] dark, double widthMm, Align align) implements Block {}
+
   record Space(double mm) implements Block {}
 
   record PageBreak() implements Block {}

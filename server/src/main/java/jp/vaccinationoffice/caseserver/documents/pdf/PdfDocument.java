@@ -171,6 +171,22 @@ public final class PdfDocument {
     return this;
   }
 
+  /**
+   * A grid of square modules, dark where {@code dark[row][column]}, e.g. a QR code with its quiet
+   * zone, {@code widthMm} wide: drawn as filled squares, so that it prints sharp at any size and
+   * has no image to encode.
+   */
+  public PdfDocument modules(boolean[][] dark, double widthMm, Align align) {
+    if (!(widthMm > 0)) {
+      throw new IllegalArgumentException("modules need a positive width");
+    }
+    if (dark.length == 0 || dark[0].length == 0 || Arrays.stream(dark).anyMatch(row -> row.length != dark[0].length)) {
+      throw new IllegalArgumentException("modules need rows of one length");
+    }
+    blocks.add(new Block.Modules(Arrays.stream(dark).map(boolean[]::clone).toArray(boolean[][]::new), widthMm, align));
+    return this;
+  }
+
   /** Vertical space in millimetres. */
   public PdfDocument space(double mm) {
     blocks.add(new Block.Space(mm));

@@ -1,5 +1,6 @@
 package jp.vaccinationoffice.caseserver.documents.pdf;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -55,6 +56,8 @@ final class Typesetter implements AutoCloseable {
         new GridWriter(this, true).table(table);
       } else if (block instanceof Block.Image image) {
         image(image);
+      } else if (block instanceof Block.Modules modules) {
+        modules(modules);
       } else if (block instanceof Block.Space space) {
         ensureRoom(0);
         y -= Math.min(mm(space.mm()), Math.max(0, y - bottom));
@@ -102,6 +105,42 @@ final class Typesetter implements AutoCloseable {
     // stored losslessly (Flate), without /Interpolate; encoding takes time in proportion to the pixels
     PDImageXObject image = LosslessFactory.createFromImage(document, block.image());
     content.drawImage(image, x, y - height, width, height);
+    y -= height + mm(2);
+  }
+
+  /** Each run of dark modules in a row is one filled rectangle. */
+  private void modules(Block.Modules block) throws IOException {
+    boolean[][] dark = block.dark();
+    int columns = dark[0].length;
+    float width = Math.min(mm(block.widthMm()), right - left);
+    width = Math.min(width, (top - bottom) * columns / dark.length);
+    float module = width / columns;
+    float height = module * dark.length;
+    ensureRoom(height);
+    float x = switch (block.align()) {
+      case LEFT -> left;
+      case CENTER -> left + (right - left - width) / 2;
+      case RIGHT -> right - width;
+    };
+    content.saveGraphicsState();
+    content.setNonStrokingColor(Color.BLACK);
+    for (int row = 0; row < dark.length; row++) {
+      float rowBottom = y - (row + 1) * module;
+      int column = 0;
+      while (column < columns) {
+        if (!dark[row][column]) {
+          column++;
+          continue;
+        }
+        int start = column;
+        while (column < columns && dark[row][column]) {
+          column++;
+        }
+        content.addRect(x + start * module, rowBottom, (column - start) * module, module);
+      }
+    }
+    content.fill();
+    content.restoreGraphicsState();
     y -= height + mm(2);
   }
 

@@ -141,6 +141,53 @@ class PdfDocumentTest {
   }
 
   @Test
+  void modulesAreDrawnAsDarkSquaresWhereTheyAreDarkAndNothingElse() throws IOException {
+    boolean[][] dark = new boolean[7][7];
+    for (int row = 0; row < 7; row++) {
+      for (int column = 0; column < 7; column++) {
+        // the corners mark the grid; between them a checker board and a run across a whole row
+        dark[row][column] = row == 3 || (row + column) % 2 == 0 && (row + column * 3) % 5 != 1;
+      }
+    }
+    dark[0][0] = dark[0][6] = dark[6][0] = dark[6][6] = true;
+    float moduleMm = 4;
+    byte[] pdf = PdfDocument.a4(FONT).paragraph("二次元コード").space(30).modules(dark, 7 * moduleMm, Align.CENTER).toBytes();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getPage(0).getResources().getXObjectNames()).isEmpty();
+      int dpi = 254;
+      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+      java.awt.Rectangle grid = darkBounds(page, page.getHeight() / 6, page.getHeight() / 2);
+      double modulePx = moduleMm / 25.4 * dpi;
+      assertThat(grid.width).isCloseTo((int) Math.round(7 * modulePx), org.assertj.core.data.Offset.offset(2));
+      assertThat(grid.height).isCloseTo(grid.width, org.assertj.core.data.Offset.offset(2));
+      assertThat(grid.getCenterX()).isCloseTo(page.getWidth() / 2.0, org.assertj.core.data.Offset.offset(2.0));
+      for (int row = 0; row < 7; row++) {
+        for (int column = 0; column < 7; column++) {
+          int rgb = page.getRGB((int) (grid.x + (column + 0.5) * modulePx), (int) (grid.y + (row + 0.5) * modulePx));
+          assertThat((rgb & 0xFF) < 128).as("module %d,%d", row, column).isEqualTo(dark[row][column]);
+        }
+      }
+    }
+  }
+
+  /** The box around the dark pixels from {@code fromY} to {@code toY} (above: the text, below: the footer). */
+  private static java.awt.Rectangle darkBounds(BufferedImage page, int fromY, int toY) {
+    int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+    for (int y = fromY; y < toY; y++) {
+      for (int x = 0; x < page.getWidth(); x++) {
+        if ((page.getRGB(x, y) & 0xFF) < 128) {
+          minX = Math.min(minX, x);
+          minY = Math.min(minY, y);
+          maxX = Math.max(maxX, x);
+          maxY = Math.max(maxY, y);
+        }
+      }
+    }
+    return new java.awt.Rectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
+  }
+
+  @Test
   void explicitPageBreaksAndCharactersTheFontLacksDoNotFail() {
     BufferedImage pixel = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_BINARY);
     byte[] pdf = PdfDocument.a4(FONT).paragraph("一頁目").image(pixel, 10).pageBreak().paragraph("二頁目 \uD83D\uDE00 \t 終").toBytes();
