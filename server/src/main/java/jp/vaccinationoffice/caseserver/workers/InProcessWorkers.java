@@ -6,7 +6,6 @@ import jp.vaccinationoffice.workers.gateway.GatewaysConfiguration;
 import jp.vaccinationoffice.workers.runtime.CaseWorker;
 import jp.vaccinationoffice.workers.runtime.ModeledErrors;
 import jp.vaccinationoffice.workers.runtime.StepTransactions;
-import jp.vaccinationoffice.workers.runtime.TaskHandOff;
 import jp.vaccinationoffice.workers.runtime.TaskSignal;
 import jp.vaccinationoffice.workers.runtime.WorkerProperties;
 import jp.vaccinationoffice.workers.runtime.WorkerSubscriptions;
@@ -50,15 +49,10 @@ public class InProcessWorkers {
   }
 
   @Bean
-  TaskHandOff taskHandOff() {
-    return new TaskHandOff();
-  }
-
-  @Bean
   WorkerSubscriptions workerSubscriptions(List<CaseWorker> workers, ExternalTaskService externalTasks,
-      RepositoryService repository, StepTransactions steps, TaskSignal signal, TaskHandOff handOff) {
+      RepositoryService repository, StepTransactions steps, TaskSignal signal) {
     subscriptions = new WorkerSubscriptions(workers, properties, externalTasks, steps, new ModeledErrors(repository),
-        signal, handOff);
+        signal);
     return subscriptions;
   }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import jp.vaccinationoffice.caseserver.support.FreePort;
 import jp.vaccinationoffice.caseserver.support.Http;
@@ -16,7 +15,6 @@ import jp.vaccinationoffice.caseserver.workers.TicketRegistrationCheckWorker.Tes
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.workers.runtime.ModeledErrors;
 import jp.vaccinationoffice.workers.runtime.StepTransactions;
-import jp.vaccinationoffice.workers.runtime.TaskHandOff;
 import jp.vaccinationoffice.workers.runtime.TaskSignal;
 import jp.vaccinationoffice.workers.runtime.WorkerProperties;
 import jp.vaccinationoffice.workers.runtime.WorkerSubscriptions;
@@ -33,7 +31,6 @@ import org.operaton.bpm.engine.spring.SpringProcessEngineConfiguration;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -70,7 +67,6 @@ class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
   @Autowired TicketRegistrationCheckWorker worker;
   @Autowired StepTransactions steps;
   @Autowired JdbcTemplate jdbc;
-  @Autowired WorkerProperties workerProperties;
 
   Http http = new Http(PORT);
 
@@ -126,8 +122,7 @@ class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
     fault("{\"operation\":\"REGISTER_TICKET\",\"mode\":\"SLOW\",\"count\":1,\"delayMillis\":5000}");
     WorkerSubscriptions secondWorker = new WorkerSubscriptions(List.of(worker), new WorkerProperties(
         true, "second-worker", Duration.ofSeconds(2), 1, Duration.ofMillis(500), 1, Duration.ofMillis(300), 1),
-        externalTaskService, steps, new ModeledErrors(repositoryService), new TaskSignal(),
-        new TaskHandOff());
+        externalTaskService, steps, new ModeledErrors(repositoryService), new TaskSignal());
     String caseId = startCase("0000000002");
     try {
       await().atMost(Duration.ofSeconds(10)).until(() -> callsRecordedBeforeSending(caseId) == 1);
@@ -155,48 +150,10 @@ class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
   }
 
   @Test
-  void aTaskCreatedHereIsLockedForThisNodesWorkersInTheTransactionThatCreatesIt() {
-    String caseId = testCase("0000000003");
-    Map<String, Object> task = new TransactionTemplate(transactionManager).execute(status ->
-        externalTaskRow(start(caseId)));
-
-    assertThat(task.get("WORKER_ID_")).isEqualTo("case-worker-" + ProcessHandle.current().pid());
-    assertThat(task.get("LOCK_EXP_TIME_")).isNotNull();
-    awaitEnded(caseId);
-  }
-
-  @Test
-  void aCreationRolledBackGivesItsHandlerThreadBack() {
-    // more roll-backs than handler threads: a thread kept by any of them would be missing below
-    for (int i = 0; i <= workerProperties.handlerThreads(); i++) {
-      String caseId = testCase("0000000004");
-      new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-        assertThat(externalTaskRow(start(caseId)).get("WORKER_ID_")).isNotNull();
-        status.setRollbackOnly();
-      });
-    }
-
-    awaitEnded(startCase("0000000005"));
-  }
-
-  @Test
-  void withEveryHandlerThreadBusyANewTaskIsLeftUnlockedAndTheFetchIsWoken() {
-    int threads = workerProperties.handlerThreads();
-    fault("{\"operation\":\"REGISTER_TICKET\",\"mode\":\"SLOW\",\"count\":" + threads + ",\"delayMillis\":4000}");
-    List<String> busy = new java.util.ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      busy.add(startCase("000000010" + i));
-    }
-    await().atMost(Duration.ofSeconds(10)).until(() -> busy.stream().mapToInt(this::callsRecordedBeforeSending).sum() == threads);
-
+  void aNewExternalTaskWakesTheWorkersOnceItsTransactionHasCommitted() {
     long before = taskSignal.generation();
-    String waiting = testCase("0000000200");
-    Map<String, Object> task = externalTaskRow(start(waiting));
-
-    assertThat(task.get("WORKER_ID_")).isNull();
+    startCase("0000000003");
     assertThat(taskSignal.generation()).isGreaterThan(before);
-    busy.forEach(this::awaitEnded);
-    awaitEnded(waiting);
   }
 
   private int callsRecordedBeforeSending(String caseId) {
@@ -204,25 +161,11 @@ class WorkerRetriesAndIdempotencyTest extends ServerOnFreePort {
   }
 
   private String startCase(String ticketNumber) {
-    String caseId = testCase(ticketNumber);
-    start(caseId);
-    return caseId;
-  }
-
-  private static String testCase(String ticketNumber) {
     String caseId = "case-" + UUID.randomUUID();
     TicketRegistrationCheckWorker.CASES.put(caseId, new TestCase(MY_NUMBER, ticketNumber));
+    runtimeService.createProcessInstanceByKey("ticket-registration-check")
+        .businessKey(caseId).setVariable("municipalityCode", "352063").execute();
     return caseId;
-  }
-
-  private String start(String caseId) {
-    return runtimeService.createProcessInstanceByKey("ticket-registration-check")
-        .businessKey(caseId).setVariable("municipalityCode", "352063").execute().getId();
-  }
-
-  private Map<String, Object> externalTaskRow(String processInstanceId) {
-    return jdbc.queryForMap("SELECT WORKER_ID_, LOCK_EXP_TIME_ FROM ACT_RU_EXT_TASK WHERE PROC_INST_ID_ = ?",
-        processInstanceId);
   }
 
   private void awaitEnded(String caseId) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +13,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.externaltask.ExternalTaskQueryBuilder;
@@ -24,11 +22,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.ClassUtils;
 
 /**
- * Runs every {@link CaseWorker} on the tasks of its topic through the engine's Java API, with
- * {@code handlerThreads} threads. A task this node's engine creates while a thread is free is handed
- * to that thread directly ({@link TaskHandOff}); the others are fetched: one fetch thread locks up to
- * as many tasks as there are free handler threads and, with nothing to fetch, sleeps until the
- * {@link TaskSignal} says a task was created (or a retry fell due), or the poll interval passes.
+ * Runs every {@link CaseWorker} on the tasks of its topic through the engine's Java API: one fetch
+ * thread locks up to as many tasks as there are free handler threads, and {@code handlerThreads}
+ * threads work on them. With nothing to fetch, the fetch thread sleeps until the {@link TaskSignal}
+ * says a task was created (or a retry fell due), or the poll interval passes.
  */
 public class WorkerSubscriptions {
 
@@ -40,15 +37,13 @@ public class WorkerSubscriptions {
   private final StepTransactions steps;
   private final ModeledErrors errors;
   private final TaskSignal signal;
-  private final TaskHandOff handOff;
   private final String workerId;
   private Thread fetchThread;
   private ExecutorService handlerPool;
-  private TaskHandOff.Receiver receiver;
   private volatile boolean running;
 
   public WorkerSubscriptions(List<CaseWorker> workers, WorkerProperties properties, ExternalTaskService externalTasks,
-      StepTransactions steps, ModeledErrors errors, TaskSignal signal, TaskHandOff handOff) {
+      StepTransactions steps, ModeledErrors errors, TaskSignal signal) {
     for (CaseWorker worker : workers) {
       workersByTopic.put(topicOf(ClassUtils.getUserClass(worker)), worker);
     }
@@ -57,7 +52,6 @@ public class WorkerSubscriptions {
     this.steps = steps;
     this.errors = errors;
     this.signal = signal;
-    this.handOff = handOff;
     this.workerId = properties.workerId() != null ? properties.workerId() : "case-worker-" + ProcessHandle.current().pid();
   }
 
@@ -84,9 +78,6 @@ public class WorkerSubscriptions {
         handlers.put(topic, new CaseTaskHandler(topic, worker, properties.retryPolicy(), engine)));
     fetchThread = threadFactory("worker-fetch-" + workerId + "-").newThread(() -> fetchLoop(handlers, freeThreads));
     fetchThread.start();
-    ExecutorService pool = handlerPool;
-    receiver = topic -> claim(pool, handlers.get(topic), freeThreads);
-    handOff.attach(receiver);
     LOG.info("Workers subscribed as {} to {} ({} handler threads)", workerId, topics(), threads);
   }
 
@@ -117,40 +108,6 @@ public class WorkerSubscriptions {
         }
       }
     }
-  }
-
-  /** Holds a free handler thread for a task being created, without waiting for one. */
-  private Optional<TaskHandOff.Claim> claim(ExecutorService pool, CaseTaskHandler handler, Semaphore freeThreads) {
-    if (!running || handler == null || !freeThreads.tryAcquire()) {
-      return Optional.empty();
-    }
-    AtomicBoolean settled = new AtomicBoolean();
-    long lockMillis = properties.lockDuration().toMillis();
-    return Optional.of(new TaskHandOff.Claim() {
-      @Override
-      public String workerId() {
-        return workerId;
-      }
-
-      @Override
-      public long lockMillis() {
-        return lockMillis;
-      }
-
-      @Override
-      public void handOver(LockedExternalTask task) {
-        if (settled.compareAndSet(false, true)) {
-          dispatch(pool, handler, task, freeThreads);
-        }
-      }
-
-      @Override
-      public void cancel() {
-        if (settled.compareAndSet(false, true)) {
-          freeThreads.release();
-        }
-      }
-    });
   }
 
   private List<LockedExternalTask> fetch(int maxTasks) {
@@ -186,7 +143,6 @@ public class WorkerSubscriptions {
       return;
     }
     running = false;
-    handOff.detach(receiver);
     fetchThread.interrupt();
     handlerPool.shutdown();
     try {
