@@ -1,10 +1,10 @@
 package jp.vaccinationoffice.caseserver.cases;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import jp.vaccinationoffice.common.OfficeTime;
 
 @Configuration(proxyBeanMethods = false)
 class Clocks {
@@ -17,6 +17,6 @@ class Clocks {
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {
-    return Clock.system(ZoneId.of("Asia/Tokyo"));
+    return Clock.system(OfficeTime.ZONE);
   }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
@@ -15,6 +14,7 @@ import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
 import jp.vaccinationoffice.common.Municipalities;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * Writes a certificate: 証明書ID, 発行年月日, the holder as the certificate shows them, the doses
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateIssuance {
 
-  static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
   record CertifiedDose(int doseNumber, LocalDate vaccinatedOn, String manufacturer, String product, String lot,
       String cvxCode, String vaccineNameEn, String manufacturerEn, Long ledgerDoseId) {}
@@ -101,7 +100,7 @@ class CertificateIssuance {
 
   private String store(Draft draft) {
     Instant now = clock.instant();
-    LocalDate issuedOn = LocalDate.ofInstant(now, JAPAN);
+    LocalDate issuedOn = LocalDate.ofInstant(now, OfficeTime.ZONE);
     String id = numbers.next(draft.municipalityCode(), issuedOn.getYear());
     SmartHealthCards.Holder holder = holder(draft);
     List<SmartHealthCards.Dose> doses = draft.doses().stream()

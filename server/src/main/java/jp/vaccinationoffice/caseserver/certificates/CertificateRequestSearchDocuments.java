@@ -3,7 +3,6 @@ package jp.vaccinationoffice.caseserver.certificates;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,6 +16,7 @@ import jp.vaccinationoffice.caseserver.search.SearchDocument;
 import jp.vaccinationoffice.caseserver.search.SearchDocumentSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * Certificate requests in the search index: status, reception number, the day received, the clerk
@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 class CertificateRequestSearchDocuments implements SearchDocumentSource {
 
   static final String TYPE = "certificate-request";
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Tokyo");
 
   private final JdbcTemplate jdbc;
   private final OpenTaskAssignees assignees;
@@ -89,7 +88,7 @@ class CertificateRequestSearchDocuments implements SearchDocumentSource {
     String id = rs.getString("id");
     Date birth = rs.getDate("birth_date");
     return new SearchDocument(TYPE, id, rs.getString("municipality_code"), rs.getString("status"),
-        ReceptionNumbers.of(id), rs.getTimestamp("created_at").toInstant().atZone(OFFICE_ZONE).toLocalDate(), null,
+        ReceptionNumbers.of(id), rs.getTimestamp("created_at").toInstant().atZone(OfficeTime.ZONE).toLocalDate(), null,
         null, rs.getString("family_name"), rs.getString("given_name"), blankToNull(rs.getString("family_name_kana")),
         blankToNull(rs.getString("given_name_kana")), birth == null ? null : birth.toLocalDate(),
         rs.getString("family_name_roman"), rs.getString("given_name_roman"));

@@ -2,7 +2,6 @@ package jp.vaccinationoffice.caseserver.movein;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import jp.vaccinationoffice.caseserver.search.SearchDocument;
 import jp.vaccinationoffice.caseserver.search.SearchDocumentSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * Move-in cases in the search index: status, ticket number as reception number, the day received,
@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 public class MoveInSearchDocuments implements SearchDocumentSource {
 
   public static final String TYPE = "move-in";
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Tokyo");
   private static final String COLUMNS = "c.id, c.municipality_code, c.status, c.ticket_number, c.created_at,"
       + " c.family_name, c.given_name, c.family_name_kana, c.given_name_kana, c.birth_date, c.process_instance_id";
 
@@ -106,7 +105,7 @@ public class MoveInSearchDocuments implements SearchDocumentSource {
   private static SearchDocument document(ResultSet rs, String assignee) throws SQLException {
     return new SearchDocument(TYPE, rs.getString("id"), rs.getString("municipality_code"), rs.getString("status"),
         rs.getString("ticket_number"),
-        rs.getTimestamp("created_at").toInstant().atZone(OFFICE_ZONE).toLocalDate(), null,
+        rs.getTimestamp("created_at").toInstant().atZone(OfficeTime.ZONE).toLocalDate(), null,
         assignee,
         rs.getString("family_name"), rs.getString("given_name"), rs.getString("family_name_kana"),
         rs.getString("given_name_kana"), rs.getDate("birth_date").toLocalDate());

@@ -3,13 +3,13 @@ package jp.vaccinationoffice.caseserver.personalinfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.calendar.Deadline;
 import jp.vaccinationoffice.caseserver.calendar.OfficeCalendar;
 import org.springframework.stereotype.Component;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * The statutory period of a decision (法第83条、第94条、第102条): 30 days counted from the day after
@@ -25,7 +25,6 @@ class StatutoryClock {
   /** The period a 補正依頼書 gives for the answer. */
   static final int AMENDMENT_ANSWER_DAYS = 14;
   static final int WARNING_OPEN_DAYS = 5;
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Tokyo");
   private static final LocalTime WARNING_TIME = LocalTime.of(9, 0);
 
   /** How a deadline was computed, as the request view shows it. */
@@ -41,7 +40,7 @@ class StatutoryClock {
   }
 
   LocalDate today() {
-    return LocalDate.now(clock.withZone(OFFICE_ZONE));
+    return LocalDate.now(clock.withZone(OfficeTime.ZONE));
   }
 
   /** The deadline of a request; while the clock is stopped for 補正, as if the amendment came today. */
@@ -71,7 +70,7 @@ class StatutoryClock {
   /** When the supervisors are warned: the office's morning five open days before the deadline. */
   Date warningAt(String municipalityCode, LocalDate deadline) {
     LocalDate day = calendar.openDaysBefore(municipalityCode, deadline, WARNING_OPEN_DAYS);
-    return Date.from(day.atTime(WARNING_TIME).atZone(OFFICE_ZONE).toInstant());
+    return Date.from(day.atTime(WARNING_TIME).atZone(OfficeTime.ZONE).toInstant());
   }
 
   /** The answer period of a 補正依頼書 sent today ends with this day (moved off a closed day). */
@@ -81,7 +80,7 @@ class StatutoryClock {
 
   /** The first instant after the answer period: the process stops waiting then. */
   static Date endOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant());
+    return Date.from(day.plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant());
   }
 
   boolean overdue(RequestStore.Row row, LocalDate deadline) {

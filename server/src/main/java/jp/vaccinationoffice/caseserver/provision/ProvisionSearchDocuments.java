@@ -3,13 +3,13 @@ package jp.vaccinationoffice.caseserver.provision;
 import com.ibm.icu.text.Normalizer2;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import jp.vaccinationoffice.caseserver.search.SearchDocument;
 import jp.vaccinationoffice.caseserver.search.SearchDocumentSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * Inquiries of other municipalities (provision) in the search index: status, the inquiry id as
@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class ProvisionSearchDocuments implements SearchDocumentSource {
 
   public static final String TYPE = "provision-inquiry";
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Tokyo");
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   private final JdbcTemplate jdbc;
@@ -54,7 +53,7 @@ public class ProvisionSearchDocuments implements SearchDocumentSource {
     String[] kana = split(rs.getString("name_kana"));
     java.sql.Date birth = rs.getDate("birth_date");
     return new SearchDocument(TYPE, rs.getString("id"), rs.getString("municipality_code"), rs.getString("status"),
-        rs.getString("id"), rs.getTimestamp("received_at").toInstant().atZone(OFFICE_ZONE).toLocalDate(), null,
+        rs.getString("id"), rs.getTimestamp("received_at").toInstant().atZone(OfficeTime.ZONE).toLocalDate(), null,
         rs.getString("approver"), name[0], name[1], kana[0], kana[1], birth == null ? null : birth.toLocalDate());
   }
 

@@ -20,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * 操作ログ: the municipality's access log for auditors, filtered and paged, with the check of the
@@ -82,7 +83,7 @@ class AccessLogScreen {
       @RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model) {
     FilterForm form = new FilterForm();
     boolean asked = from != null || to != null;
-    LocalDate today = LocalDate.now(ScreenTime.ZONE);
+    LocalDate today = LocalDate.now(OfficeTime.ZONE);
     String user = form.id("userId", userId);
     LocalDate fromDay = asked ? form.date("from", from) : today.minusDays(REPORT_DAYS);
     LocalDate toDay = asked ? form.date("to", to) : today;
@@ -141,7 +142,7 @@ class AccessLogScreen {
   }
 
   private static Instant start(LocalDate day) {
-    return day == null ? null : day.atStartOfDay(ScreenTime.ZONE).toInstant();
+    return day == null ? null : day.atStartOfDay(OfficeTime.ZONE).toInstant();
   }
 
   private static int pages(long total) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * 情報提供等の記録: every provision of the municipality's records to another body, filtered by
@@ -37,7 +38,7 @@ class ProvisionRecordsScreen {
     FilterForm form = new FilterForm();
     String inquiry = form.id("inquiryId", inquiryId);
     String person = form.id("personId", personId);
-    LocalDate fromDay = asked ? form.date("from", from) : LocalDate.now(ScreenTime.ZONE).minusDays(DEFAULT_DAYS);
+    LocalDate fromDay = asked ? form.date("from", from) : LocalDate.now(OfficeTime.ZONE).minusDays(DEFAULT_DAYS);
     LocalDate toDay = form.date("to", to);
     form.inOrder("to", fromDay, toDay);
     Map<String, String> filters = new LinkedHashMap<>();

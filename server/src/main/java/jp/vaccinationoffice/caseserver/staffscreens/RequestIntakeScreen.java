@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * The counter's intake of a request for disclosure, correction or suspension of use (開示・訂正・
@@ -92,7 +93,7 @@ class RequestIntakeScreen {
     form.setIdempotencyKey(UUID.randomUUID().toString());
     form.setType("DISCLOSURE");
     form.setChannel("COUNTER");
-    form.setReceivedOn(LocalDate.now(JapaneseDates.TOKYO).toString());
+    form.setReceivedOn(LocalDate.now(OfficeTime.ZONE).toString());
     form.setRelationship("SELF");
     form.setSubjectBy("MY_NUMBER");
     return show(model, form, Map.of(), null);

@@ -2,16 +2,15 @@ package jp.vaccinationoffice.caseserver.taskpanel;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /** Dates as the office writes them: 2026年12月6日, 令和8年 for birth dates, times in Asia/Tokyo. */
 public final class JapaneseDates {
 
-  public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
   private static final DateTimeFormatter ERA = DateTimeFormatter.ofPattern("GGGGy年", Locale.JAPAN);
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu年M月d日 H時mm分");
@@ -28,7 +27,7 @@ public final class JapaneseDates {
   }
 
   public static String moment(Instant instant) {
-    return instant == null ? null : MOMENT.format(instant.atZone(TOKYO));
+    return instant == null ? null : MOMENT.format(instant.atZone(OfficeTime.ZONE));
   }
 
   public static String moment(Date date) {

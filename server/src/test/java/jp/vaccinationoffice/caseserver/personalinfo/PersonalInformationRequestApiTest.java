@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import jp.vaccinationoffice.caseserver.taskpanel.JapaneseDates;
 import jp.vaccinationoffice.caseserver.documents.pdf.PdfText;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.support.CaseServerTest;
@@ -28,6 +27,7 @@ import org.operaton.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * The requests' API as the counter uses it over HTTP: intake with its idempotency key and bad-input
@@ -78,7 +78,7 @@ class PersonalInformationRequestApiTest {
   }
 
   String today() {
-    return LocalDate.now(JapaneseDates.TOKYO).toString();
+    return LocalDate.now(OfficeTime.ZONE).toString();
   }
 
   HttpResponse<String> post(String body, String user, String... headers) {
@@ -101,7 +101,7 @@ class PersonalInformationRequestApiTest {
     JsonNode receipt = json(first);
     assertThat(receipt.get("status").asText()).isEqualTo("CHECKING");
     assertThat(receipt.get("processInstanceId").asText()).isNotBlank();
-    assertThat(LocalDate.parse(receipt.get("deadline").asText())).isAfterOrEqualTo(LocalDate.now(JapaneseDates.TOKYO).plusDays(30));
+    assertThat(LocalDate.parse(receipt.get("deadline").asText())).isAfterOrEqualTo(LocalDate.now(OfficeTime.ZONE).plusDays(30));
     int stored = requests();
 
     HttpResponse<String> again = post(disclosure("PAPER_COPY", today()), "clerk", "Idempotency-Key", key);
@@ -126,7 +126,7 @@ class PersonalInformationRequestApiTest {
         {"type":"SUSPENSION","channel":"MAIL","receivedOn":"%s","requester":%s,"subject":{"myNumber":"%s"},
          "suspension":{"measure":"STOP_PROVISION"}}""".formatted(today(), requester(), myNumber);
     assertRefused(suspensionWithoutGround, "suspension.ground");
-    assertRefused(disclosure("VIEW", LocalDate.now(JapaneseDates.TOKYO).plusDays(1).toString()), "receivedOn lies in the future");
+    assertRefused(disclosure("VIEW", LocalDate.now(OfficeTime.ZONE).plusDays(1).toString()), "receivedOn lies in the future");
     assertRefused(disclosure("VIEW", "2020-12-31"), "receivedOn lies before");
     assertRefused(disclosure("VIEW", today()).replace("\"records\"", "\"recrods\""), "recrods");
     assertRefused(disclosure("MICROFILM", today()), "disclosure.method");
@@ -172,13 +172,13 @@ class PersonalInformationRequestApiTest {
   @Test
   void theListFiltersByStatusTypeDueDateAndOverdue() throws Exception {
     String recent = json(post(disclosure("VIEW", today()), "clerk")).get("requestId").asText();
-    String late = json(post(disclosure("VIEW", LocalDate.now(JapaneseDates.TOKYO).minusDays(50).toString()), "clerk")).get("requestId")
+    String late = json(post(disclosure("VIEW", LocalDate.now(OfficeTime.ZONE).minusDays(50).toString()), "clerk")).get("requestId")
         .asText();
     assertThat(ids("?type=DISCLOSURE")).contains(recent, late);
     assertThat(ids("?type=CORRECTION")).doesNotContain(recent, late);
     assertThat(ids("?overdue=true")).contains(late).doesNotContain(recent);
     assertThat(ids("?overdue=false")).contains(recent).doesNotContain(late);
-    assertThat(ids("?dueBefore=" + LocalDate.now(JapaneseDates.TOKYO))).contains(late).doesNotContain(recent);
+    assertThat(ids("?dueBefore=" + LocalDate.now(OfficeTime.ZONE))).contains(late).doesNotContain(recent);
     assertThat(ids("?status=CHECKING")).contains(recent);
     assertThat(ids("?status=DISCLOSED")).doesNotContain(recent);
     assertThat(http.get(BASE + "?status=OPEN", "clerk", PASSWORD).statusCode()).isEqualTo(400);

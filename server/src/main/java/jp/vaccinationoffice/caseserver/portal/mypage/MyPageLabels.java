@@ -2,10 +2,10 @@ package jp.vaccinationoffice.caseserver.portal.mypage;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * What the codes of requests and certificates mean, in the plain Japanese a resident reads on
@@ -13,7 +13,6 @@ import java.util.Map;
  */
 public final class MyPageLabels {
 
-  private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 H時mm分");
 
@@ -104,7 +103,7 @@ public final class MyPageLabels {
   /** A date (2026年12月7日), or a moment in the office's time (2026年12月7日 9時05分). */
   public String date(TemporalAccessor value) {
     if (value instanceof Instant instant) {
-      return DATE_TIME.format(instant.atZone(OFFICE_TIME));
+      return DATE_TIME.format(instant.atZone(OfficeTime.ZONE));
     }
     return value instanceof LocalDate date ? DATE.format(date) : "";
   }

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import jp.vaccinationoffice.caseserver.taskpanel.JapaneseDates;
 import jp.vaccinationoffice.caseserver.calendar.OfficeCalendar;
 import jp.vaccinationoffice.caseserver.ledger.Ledger;
 import jp.vaccinationoffice.caseserver.protection.PersonalDataCipher;
@@ -45,6 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import jp.vaccinationoffice.common.OfficeTime;
 
 /**
  * A resident files the four procedures in the portal: in headless Chromium as a resident does (one
@@ -305,7 +305,7 @@ class ResidentProceduresTest {
   private void assertRequestReceipt(WebDriver browser, String title, String screenshot) {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
     String requestId = browser.findElement(By.id("reception-number")).getText();
-    LocalDate deadline = calendar.deadline(HOFU, LocalDate.now(JapaneseDates.TOKYO), 30, 0).date();
+    LocalDate deadline = calendar.deadline(HOFU, LocalDate.now(OfficeTime.ZONE), 30, 0).date();
     assertThat(browser.findElement(By.id("deadline")).getText()).isEqualTo(DEADLINE.format(deadline));
     assertThat(jdbc.queryForObject("SELECT deadline FROM pi_request WHERE id = ?", LocalDate.class, requestId))
         .isEqualTo(deadline);
