@@ -78,11 +78,7 @@ final class Typesetter implements AutoCloseable {
     for (String line : lines(text.text(), text.size(), right - left)) {
       ensureRoom(leading);
       float width = face.width(line, text.size());
-      float x = switch (text.align()) {
-        case LEFT -> left;
-        case CENTER -> left + (right - left - width) / 2;
-        case RIGHT -> right - width;
-      };
+      float x = alignedLeft(text.align(), width);
       showText(line, x, y - text.size(), text.size());
       y -= leading;
     }
@@ -97,15 +93,20 @@ final class Typesetter implements AutoCloseable {
       height = top - bottom;
     }
     ensureRoom(height);
-    float x = switch (block.align()) {
-      case LEFT -> left;
-      case CENTER -> left + (right - left - width) / 2;
-      case RIGHT -> right - width;
-    };
+    float x = alignedLeft(block.align(), width);
     // stored losslessly (Flate), without /Interpolate; encoding takes time in proportion to the pixels
     PDImageXObject image = LosslessFactory.createFromImage(document, block.image());
     content.drawImage(image, x, y - height, width, height);
     y -= height + mm(2);
+  }
+
+  /** Where something {@code width} wide starts between the margins. */
+  private float alignedLeft(Align align, float width) {
+    return switch (align) {
+      case LEFT -> left;
+      case CENTER -> left + (right - left - width) / 2;
+      case RIGHT -> right - width;
+    };
   }
 
   /** Each run of dark modules in a row is one filled rectangle. */
@@ -117,11 +118,7 @@ final class Typesetter implements AutoCloseable {
     float module = width / columns;
     float height = module * dark.length;
     ensureRoom(height);
-    float x = switch (block.align()) {
-      case LEFT -> left;
-      case CENTER -> left + (right - left - width) / 2;
-      case RIGHT -> right - width;
-    };
+    float x = alignedLeft(block.align(), width);
     content.saveGraphicsState();
     content.setNonStrokingColor(Color.BLACK);
     for (int row = 0; row < dark.length; row++) {
