@@ -102,42 +102,42 @@ public class ElectronicCertificateLoad {
 
   /** Unmeasured applications by the first card holders, {@code parallel} at a time. */
   private void warmUp(int applications, int parallel) throws Exception {
-    if (applications == 0) {
-      return;
+    if (applications > 0) {
+      System.err.println("warming up with " + applications + " unmeasured applications ...");
+      forEachPerson(applications, parallel, this::certificate);
     }
-    System.err.println("warming up with " + applications + " unmeasured applications ...");
-    ExecutorService threads = Executors.newFixedThreadPool(parallel);
-    List<Future<?>> runs = new ArrayList<>();
-    for (int i = 0; i < applications; i++) {
-      int person = i;
-      runs.add(threads.submit(() -> {
-        certificate(person);
-        return null;
-      }));
-    }
-    for (Future<?> run : runs) {
-      run.get();
-    }
-    threads.shutdown();
   }
 
   /** J-LIS issues the cards (an RSA key pair each) before the clock starts: that is not the office's work. */
   private void issueCards(int count, int parallel) throws Exception {
     System.err.println("issuing " + count + " My Number cards at /sim/jpki ...");
     cards = new String[count];
+    forEachPerson(count, parallel,
+        person -> cards[person] = first(CARD_ID, send("POST", "/sim/jpki/cards", card(person), 201, null)));
+  }
+
+  private interface PersonStep {
+    void run(int person) throws Exception;
+  }
+
+  /** Runs {@code step} for persons 0 to {@code count - 1}, {@code parallel} at a time; the first failure is thrown. */
+  private static void forEachPerson(int count, int parallel, PersonStep step) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(parallel);
-    List<Future<?>> issued = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int person = i;
-      issued.add(threads.submit(() -> {
-        cards[person] = first(CARD_ID, send("POST", "/sim/jpki/cards", card(person), 201, null));
-        return null;
-      }));
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int person = i;
+        runs.add(threads.submit(() -> {
+          step.run(person);
+          return null;
+        }));
+      }
+      for (Future<?> run : runs) {
+        run.get();
+      }
+    } finally {
+      threads.shutdown();
     }
-    for (Future<?> card : issued) {
-      card.get();
-    }
-    threads.shutdown();
   }
 
   /** The holder LedgerExportGenerator writes as person {@code n}, living in 防府市. */
