@@ -13,7 +13,8 @@ import jp.vaccinationoffice.bench.report.RunResult;
 /**
  * The driver behind {@code bench/move-in}:
  * <pre>
- * movein   --url URL[,URL...] [--simulators-url URL] --password P --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
+ * movein   --url URL[,URL...] [--simulators-url URL] --password P --cases N --concurrency C [--rate R] [--warmup W]
+ *          [--processes PART=PID[,PART=PID...]] --label L --out FILE
  * killnode --url URL,URL --simulators-url URL --password P --cases N --concurrency C --jdbc-url URL --victim-pid PID
  * baseline --jdbc-url URL [--jdbc-user U] [--jdbc-password P] --cases N --concurrency C [--rate R] [--warmup W] --label L --out FILE
  * search   --jdbc-url URL --url URL --password P --search-url URL --count N [--queries Q] [--concurrency C] [--changes-per-s R] [--change-seconds S]
@@ -33,7 +34,7 @@ public final class BenchMain {
         Map<String, String> options = options(args);
         List<String> nodes = List.of(required(options, "url").split(","));
         RunResult result = new MoveInBenchmark(nodes, options.getOrDefault("simulators-url", nodes.get(0)),
-            required(options, "password"))
+            required(options, "password"), processes(options.getOrDefault("processes", "")))
             .run(required(options, "label"), number(options, "cases", null), number(options, "concurrency", null),
                 rate(options), number(options, "warmup", "0"));
         result.write(Path.of(required(options, "out")));
@@ -106,6 +107,22 @@ public final class BenchMain {
       throw new IllegalArgumentException("--" + name + " is required");
     }
     return Integer.parseInt(value);
+  }
+
+  /** {@code server=123,simulators=456}: pid → the part of the system it is. */
+  static Map<Long, String> processes(String option) {
+    Map<Long, String> processes = new HashMap<>();
+    for (String entry : option.split(",")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] partAndPid = entry.split("=", 2);
+      if (partAndPid.length != 2 || partAndPid[0].isBlank() || !partAndPid[1].matches("\\d+")) {
+        throw new IllegalArgumentException("--processes takes PART=PID pairs, got " + entry);
+      }
+      processes.put(Long.parseLong(partAndPid[1]), partAndPid[0]);
+    }
+    return processes;
   }
 
   private static double rate(Map<String, String> options) {

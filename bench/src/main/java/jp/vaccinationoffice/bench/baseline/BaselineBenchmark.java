@@ -1,6 +1,8 @@
 package jp.vaccinationoffice.bench.baseline;
 
+import java.util.Map;
 import jp.vaccinationoffice.bench.load.LoadRun;
+import jp.vaccinationoffice.bench.load.ProcessCpu;
 import jp.vaccinationoffice.bench.report.RunResult;
 
 /** The move-in process on a bare engine with workers that do nothing: what the engine alone costs. */
@@ -22,12 +24,15 @@ public final class BaselineBenchmark {
   public RunResult run(String label, int cases, int concurrency, double rate, int warmup) throws Exception {
     try (BaselineEngine engine = BaselineEngine.start(jdbcUrl, username, password);
          NoOpExternalTaskWorkers workers =
-             new NoOpExternalTaskWorkers(engine.engine().getExternalTaskService(), engine.topics(), WORKER_THREADS)) {
-      BaselineCase baselineCase = new BaselineCase(engine.engine());
+             new NoOpExternalTaskWorkers(engine.engine().getExternalTaskService(), engine.topics(), WORKER_THREADS);
+         BaselineCase baselineCase = new BaselineCase(engine.engine())) {
       if (warmup > 0) {
         new LoadRun(warmup, concurrency, 0).run(label + " warm-up", baselineCase);
       }
-      return new LoadRun(cases, concurrency, rate).run(label, baselineCase);
+      ProcessCpu cpu = new ProcessCpu(Map.of(), "bare engine and driver");
+      Map<String, Long> before = cpu.snapshot();
+      RunResult result = new LoadRun(cases, concurrency, rate).run(label, baselineCase);
+      return result.withCpu(ProcessCpu.perCase(before, cpu.snapshot(), result.completed()));
     }
   }
 }

@@ -50,16 +50,18 @@ public final class ClusterKillRun {
     Set<String> accepted = ConcurrentHashMap.newKeySet();
     AtomicInteger count = new AtomicInteger();
     AtomicBoolean killed = new AtomicBoolean();
-    MoveInCase moveIn = new MoveInCase(nodes, myNumbers, password).onSubmitted(caseId -> {
-      accepted.add(caseId);
-      if (count.incrementAndGet() == cases / 2 && killed.compareAndSet(false, true)) {
-        ProcessHandle.of(victimPid).ifPresent(ProcessHandle::destroyForcibly);
-        nodes.markDown(0);
-        System.err.println("killed node 1 (pid " + victimPid + ") after " + cases / 2 + " accepted cases");
-      }
-    }, Duration.ofMinutes(5));
-    RunResult result = new LoadRun(cases, concurrency, 0).run("two nodes, one killed", moveIn);
-    return check(cases, accepted, result, killed.get());
+    try (MoveInCase moveIn = new MoveInCase(nodes, myNumbers, password)) {
+      moveIn.onSubmitted(caseId -> {
+        accepted.add(caseId);
+        if (count.incrementAndGet() == cases / 2 && killed.compareAndSet(false, true)) {
+          ProcessHandle.of(victimPid).ifPresent(ProcessHandle::destroyForcibly);
+          nodes.markDown(0);
+          System.err.println("killed node 1 (pid " + victimPid + ") after " + cases / 2 + " accepted cases");
+        }
+      }, Duration.ofMinutes(5));
+      RunResult result = new LoadRun(cases, concurrency, 0).run("two nodes, one killed", moveIn);
+      return check(cases, accepted, result, killed.get());
+    }
   }
 
   private Summary check(int cases, Set<String> accepted, RunResult result, boolean killed) throws Exception {

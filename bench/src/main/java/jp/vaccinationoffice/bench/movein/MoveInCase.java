@@ -5,21 +5,26 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import jp.vaccinationoffice.bench.load.CaseDriver;
 import jp.vaccinationoffice.bench.load.CaseTiming;
 import jp.vaccinationoffice.bench.load.EndPolling;
+import jp.vaccinationoffice.bench.load.EndWatch;
 
 /**
  * One move-in case the way the counter works it: intake through the case API as the clerk, the
  * identity check completed in the clerk's Tasklist session, then the workers, decisions and national
  * systems take the case to {@code TICKET_ISSUED}. The case ends when the case store records that
- * status; the admin watches the process instance end in a Cockpit session, so that waiting adds no
- * access-log rows, and the clerk reads the case once at the end through the case API.
+ * status; the admin watches the process instances end in a Cockpit session (one question for all
+ * open cases, see {@link EndWatch}), so that waiting adds no access-log rows, and the clerk reads the
+ * case once at the end through the case API.
  */
-final class MoveInCase implements CaseDriver {
+final class MoveInCase implements CaseDriver, AutoCloseable {
 
   static final String CURRENT_MUNICIPALITY = "352063";
   /** 宇部市: the bench seeds each resident's doses into its VRS partition. */
@@ -36,11 +41,15 @@ final class MoveInCase implements CaseDriver {
       "{\"variables\":{\"numberDocument\":{\"value\":\"MY_NUMBER_CARD\"},\"identityDocument\":{\"value\":\"MY_NUMBER_CARD\"}}}";
   private static final Duration TASK_PATIENCE = Duration.ofSeconds(60);
   private static final Duration END_PATIENCE = Duration.ofSeconds(180);
+  private static final Duration END_WATCH_INTERVAL = Duration.ofMillis(100);
+  /** Process instance ids per question: keeps the query string short. */
+  private static final int IDS_PER_QUESTION = 50;
 
   private final CaseNodes nodes;
   private final List<String> myNumbers;
   private final String password;
   private final String clerk;
+  private final EndWatch<String> ends;
   private Consumer<String> onSubmitted = caseId -> {};
   private Duration endPatience = END_PATIENCE;
 
@@ -50,6 +59,7 @@ final class MoveInCase implements CaseDriver {
     this.myNumbers = myNumbers;
     this.password = password;
     this.clerk = CaseServerClient.basic("clerk", password);
+    this.ends = new EndWatch<>("move-in end watch", END_WATCH_INTERVAL, this::ended);
   }
 
   @Override
@@ -67,12 +77,28 @@ final class MoveInCase implements CaseDriver {
     });
     completeVerification(node, processInstanceId, taskId);
 
-    EndPolling.await("end of case " + caseId, endPatience, () -> {
-      String state = nodes.send(node, server -> cockpit(server).get("/history/process-instance/" + processInstanceId))
-          .get("state").asText();
-      return "ACTIVE".equals(state) ? Optional.empty() : Optional.of(state);
-    });
+    ends.await("end of case " + caseId, processInstanceId, endPatience);
     return new CaseTiming(started, ticketIssuedAt(node, caseId));
+  }
+
+  /** The ended ones of the open process instances and their end state, asked of the first node up. */
+  private Map<String, String> ended(Set<String> processInstanceIds) throws IOException, InterruptedException {
+    List<String> ids = List.copyOf(processInstanceIds);
+    Map<String, String> ended = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUESTION) {
+      List<String> part = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUESTION));
+      String query = "/history/process-instance?finished=true&firstResult=0&maxResults=" + part.size()
+          + "&processInstanceIds=" + String.join(",", part);
+      for (JsonNode instance : nodes.send(0, server -> cockpit(server).get(query))) {
+        ended.put(instance.get("id").asText(), instance.get("state").asText());
+      }
+    }
+    return ended;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    ends.close();
   }
 
   /** A completion whose node died after committing it is not repeated: the task is gone then. */

@@ -2,6 +2,8 @@ package jp.vaccinationoffice.bench.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import jp.vaccinationoffice.bench.load.ProcessCpu;
 
 /** The table of both runs, and a last line that scripts can parse. */
 public final class Report {
@@ -19,13 +21,47 @@ public final class Report {
           String.format(Locale.ROOT, "%.1f", run.casesPerSecond()), run.p50Millis(), run.p90Millis(),
           run.p99Millis(), run.maxMillis()));
     }
+    for (RunResult run : runs) {
+      if (!run.cpuMillisPerCase().isEmpty()) {
+        table.append(cpuLine(run)).append(System.lineSeparator());
+      }
+    }
     return table.toString();
   }
 
-  /** {@code cases_per_s=… p50_ms=… p99_ms=… baseline_cases_per_s=… overhead_ratio=…}, ratio = ours / baseline. */
+  /** {@code CPU per case, <label>: <part> <ms> ms, …; total <ms> ms (other processes <ms> ms)}. */
+  static String cpuLine(RunResult run) {
+    StringBuilder line = new StringBuilder("CPU per case, ").append(run.label()).append(":");
+    String separator = " ";
+    for (Map.Entry<String, Double> part : run.systemCpuMillisPerCase().entrySet()) {
+      line.append(separator).append(part.getKey()).append(' ').append(millis(part.getValue())).append(" ms");
+      separator = ", ";
+    }
+    line.append("; total ").append(millis(run.totalCpuMillisPerCase())).append(" ms");
+    Double other = run.cpuMillisPerCase().get(ProcessCpu.OTHER);
+    if (other != null) {
+      line.append(" (other processes ").append(millis(other)).append(" ms)");
+    }
+    return line.toString();
+  }
+
+  private static String millis(double value) {
+    return String.format(Locale.ROOT, "%.0f", value);
+  }
+
+  /**
+   * {@code cases_per_s=… p50_ms=… p99_ms=… baseline_cases_per_s=… overhead_ratio=…}, ratio = ours /
+   * baseline; then {@code cpu_ms_per_case=… baseline_cpu_ms_per_case=…} when both runs measured CPU.
+   */
   public static String lastLine(RunResult ours, RunResult baseline) {
     double ratio = baseline.casesPerSecond() > 0 ? ours.casesPerSecond() / baseline.casesPerSecond() : 0;
-    return String.format(Locale.ROOT, "cases_per_s=%.1f p50_ms=%d p99_ms=%d baseline_cases_per_s=%.1f overhead_ratio=%.2f",
+    String line = String.format(Locale.ROOT,
+        "cases_per_s=%.1f p50_ms=%d p99_ms=%d baseline_cases_per_s=%.1f overhead_ratio=%.2f",
         ours.casesPerSecond(), ours.p50Millis(), ours.p99Millis(), baseline.casesPerSecond(), ratio);
+    if (ours.totalCpuMillisPerCase() > 0 && baseline.totalCpuMillisPerCase() > 0) {
+      line += " cpu_ms_per_case=" + millis(ours.totalCpuMillisPerCase())
+          + " baseline_cpu_ms_per_case=" + millis(baseline.totalCpuMillisPerCase());
+    }
+    return line;
   }
 }

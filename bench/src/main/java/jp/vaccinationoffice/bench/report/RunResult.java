@@ -9,16 +9,52 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import jp.vaccinationoffice.bench.load.CaseTiming;
+import jp.vaccinationoffice.bench.load.ProcessCpu;
 
 /**
- * What one run measured: cases ended per second from the first start to the last end, and the
- * latency percentiles (nearest rank) of the cases that ended as expected.
+ * What one run measured: cases ended per second from the first start to the last end, the latency
+ * percentiles (nearest rank) of the cases that ended as expected, and the CPU milliseconds each part
+ * of the system spent per case (empty where the machine could not tell, see {@link ProcessCpu}).
  */
 public record RunResult(String label, int cases, int concurrency, int completed, int failed,
-    double casesPerSecond, long p50Millis, long p90Millis, long p99Millis, long maxMillis) {
+    double casesPerSecond, long p50Millis, long p90Millis, long p99Millis, long maxMillis,
+    Map<String, Double> cpuMillisPerCase) {
+
+  private static final String CPU_PREFIX = "cpuMillisPerCase.";
+
+  public RunResult {
+    cpuMillisPerCase = Map.copyOf(cpuMillisPerCase);
+  }
+
+  public RunResult(String label, int cases, int concurrency, int completed, int failed,
+      double casesPerSecond, long p50Millis, long p90Millis, long p99Millis, long maxMillis) {
+    this(label, cases, concurrency, completed, failed, casesPerSecond, p50Millis, p90Millis, p99Millis, maxMillis,
+        Map.of());
+  }
+
+  /** This result with the CPU each part spent per case. */
+  public RunResult withCpu(Map<String, Double> perCase) {
+    return new RunResult(label, cases, concurrency, completed, failed, casesPerSecond, p50Millis, p90Millis,
+        p99Millis, maxMillis, perCase);
+  }
+
+  /** The parts' CPU per case, sorted by part, without {@link ProcessCpu#OTHER} (what else ran on the machine). */
+  public Map<String, Double> systemCpuMillisPerCase() {
+    Map<String, Double> system = new TreeMap<>(cpuMillisPerCase);
+    system.remove(ProcessCpu.OTHER);
+    return system;
+  }
+
+  /** The sum of {@link #systemCpuMillisPerCase()}; 0 when not measured. */
+  public double totalCpuMillisPerCase() {
+    return systemCpuMillisPerCase().values().stream().mapToDouble(Double::doubleValue).sum();
+  }
 
   public static RunResult of(String label, int cases, int concurrency, int failed, List<CaseTiming> timings) {
     if (timings.isEmpty()) {
@@ -50,6 +86,7 @@ public record RunResult(String label, int cases, int concurrency, int completed,
     properties.setProperty("p90Millis", Long.toString(p90Millis));
     properties.setProperty("p99Millis", Long.toString(p99Millis));
     properties.setProperty("maxMillis", Long.toString(maxMillis));
+    cpuMillisPerCase.forEach((part, millis) -> properties.setProperty(CPU_PREFIX + part, Double.toString(millis)));
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       properties.store(out, null);
     }
@@ -59,6 +96,12 @@ public record RunResult(String label, int cases, int concurrency, int completed,
     Properties properties = new Properties();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(in);
+    }
+    Map<String, Double> cpu = new LinkedHashMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      if (name.startsWith(CPU_PREFIX)) {
+        cpu.put(name.substring(CPU_PREFIX.length()), Double.parseDouble(properties.getProperty(name)));
+      }
     }
     return new RunResult(
         properties.getProperty("label"),
@@ -70,6 +113,7 @@ public record RunResult(String label, int cases, int concurrency, int completed,
         Long.parseLong(properties.getProperty("p50Millis")),
         Long.parseLong(properties.getProperty("p90Millis")),
         Long.parseLong(properties.getProperty("p99Millis")),
-        Long.parseLong(properties.getProperty("maxMillis")));
+        Long.parseLong(properties.getProperty("maxMillis")),
+        cpu);
   }
 }

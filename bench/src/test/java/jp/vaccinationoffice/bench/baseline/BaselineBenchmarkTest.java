@@ -2,6 +2,7 @@ package jp.vaccinationoffice.bench.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.vaccinationoffice.bench.report.RunResult;
 import org.junit.jupiter.api.Test;
@@ -18,5 +19,8 @@ class BaselineBenchmarkTest {
     assertThat(result.completed()).isEqualTo(6);
     assertThat(result.casesPerSecond()).isPositive();
     assertThat(result.p50Millis()).isLessThanOrEqualTo(result.p99Millis());
+    if (Files.isReadable(Path.of("/proc/self/stat"))) {
+      assertThat(result.cpuMillisPerCase().get("bare engine and driver")).isPositive();
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.vaccinationoffice.bench.load.CaseTiming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +65,24 @@ class ReportTest {
     result.write(dir.resolve("baseline.properties"));
 
     assertThat(RunResult.read(dir.resolve("baseline.properties"))).isEqualTo(result);
+  }
+
+  @Test
+  void cpuPerCaseIsShownPerPartAndTotalledWithoutOtherProcesses(@TempDir Path dir) throws Exception {
+    RunResult ours = new RunResult("case server (postgres)", 600, 16, 600, 0, 8.0, 1300, 3000, 6000, 9000)
+        .withCpu(Map.of("server", 140.4, "search node", 30.0, "postgresql", 57.0, "driver", 23.0, "other", 2.6));
+    RunResult baseline = new RunResult("bare Operaton (postgres)", 600, 16, 600, 0, 21.6, 560, 830, 1180, 1260)
+        .withCpu(Map.of("bare engine and driver", 60.0, "postgresql", 32.0));
+
+    assertThat(Report.table(List.of(ours, baseline)))
+        .contains("CPU per case, case server (postgres): driver 23 ms, postgresql 57 ms, search node 30 ms,"
+            + " server 140 ms; total 250 ms (other processes 3 ms)")
+        .contains("CPU per case, bare Operaton (postgres): bare engine and driver 60 ms, postgresql 32 ms; total 92 ms");
+    assertThat(Report.lastLine(ours, baseline))
+        .isEqualTo("cases_per_s=8.0 p50_ms=1300 p99_ms=6000 baseline_cases_per_s=21.6 overhead_ratio=0.37"
+            + " cpu_ms_per_case=250 baseline_cpu_ms_per_case=92");
+
+    ours.write(dir.resolve("ours.properties"));
+    assertThat(RunResult.read(dir.resolve("ours.properties"))).isEqualTo(ours);
   }
 }
