@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.vaccinationoffice.bench.load.ProcessCpu;
 import jp.vaccinationoffice.common.MyNumber;
 
 /**
@@ -30,7 +32,7 @@ import jp.vaccinationoffice.common.MyNumber;
  * applications run unmeasured, eight at a time, so that the figures are those of a server that has
  * been open for a while rather than of its first minute.
  * Usage, with the common module on the class path:
- * java -cp common/target/classes ElectronicCertificateLoad.java <base url> <password> <count> concurrency|rate <n> <cards> <warmup>
+ * java -cp common/target/classes:bench/target/classes ElectronicCertificateLoad.java <base url> <password> <count> concurrency|rate <n> <cards> <warmup>
  */
 public class ElectronicCertificateLoad {
 
@@ -63,6 +65,8 @@ public class ElectronicCertificateLoad {
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger failures = new AtomicInteger();
     ExecutorService threads = paced ? Executors.newCachedThreadPool() : Executors.newFixedThreadPool(n);
+    ProcessCpu cpu = new ProcessCpu(serverProcess(), "driver");
+    Map<String, Long> cpuBefore = cpu.snapshot();
     long start = System.nanoTime();
     List<Future<?>> runs = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -89,15 +93,26 @@ public class ElectronicCertificateLoad {
       run.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, Double> cpuPerCertificate = ProcessCpu.perCase(cpuBefore, cpu.snapshot(), latencies.size());
     threads.shutdown();
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     System.out.printf("%-22s %d%n%-22s %d%n%-22s %s%n%-22s %.1f s%n", "certificates", sorted.size(), "failed",
         failures.get(), "load", paced ? n + " applications/s offered" : n + " applications under way",
         "first request to last", seconds);
-    System.out.printf("certificates_per_s=%.1f p50_ms=%d p99_ms=%d%n", sorted.size() / seconds, percentile(sorted, 50),
-        percentile(sorted, 99));
+    if (!cpuPerCertificate.isEmpty()) {
+      System.out.printf("%-22s %s%n", "CPU per certificate", ProcessCpu.describe(cpuPerCertificate));
+    }
+    System.out.printf("certificates_per_s=%.1f p50_ms=%d p99_ms=%d%s%n", sorted.size() / seconds, percentile(sorted, 50),
+        percentile(sorted, 99), cpuPerCertificate.isEmpty() ? ""
+            : " cpu_ms_per_certificate=" + ProcessCpu.millis(ProcessCpu.total(cpuPerCertificate)));
     System.exit(failures.get() == 0 ? 0 : 1);
+  }
+
+  /** The case server's pid from {@code BENCH_SERVER_PID}, as the part {@code server}; none when not set. */
+  private static Map<Long, String> serverProcess() {
+    String pid = System.getenv("BENCH_SERVER_PID");
+    return pid == null || !pid.matches("\\d+") ? Map.of() : Map.of(Long.parseLong(pid), "server");
   }
 
   /** Unmeasured applications by the first card holders, {@code parallel} at a time. */

@@ -84,6 +84,36 @@ public final class ProcessCpu {
     return perCase;
   }
 
+  /** The parts' CPU per case without {@link #OTHER} (what else ran on the machine), sorted by part. */
+  public static Map<String, Double> ofTheSystem(Map<String, Double> perCase) {
+    Map<String, Double> system = new TreeMap<>(perCase);
+    system.remove(OTHER);
+    return system;
+  }
+
+  /** The sum of {@link #ofTheSystem}. */
+  public static double total(Map<String, Double> perCase) {
+    return ofTheSystem(perCase).values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** {@code <part> <ms> ms, …; total <ms> ms (other processes <ms> ms)}. */
+  public static String describe(Map<String, Double> perCase) {
+    StringBuilder line = new StringBuilder();
+    ofTheSystem(perCase).forEach((part, millis) ->
+        line.append(line.isEmpty() ? "" : ", ").append(part).append(' ').append(millis(millis)).append(" ms"));
+    line.append("; total ").append(millis(total(perCase))).append(" ms");
+    Double other = perCase.get(OTHER);
+    if (other != null) {
+      line.append(" (other processes ").append(millis(other)).append(" ms)");
+    }
+    return line.toString();
+  }
+
+  /** Whole milliseconds. */
+  public static String millis(double value) {
+    return String.format(java.util.Locale.ROOT, "%.0f", value);
+  }
+
   private String partOf(long pid, Stat stat, Path process) {
     if (named.containsKey(pid)) {
       return named.get(pid);

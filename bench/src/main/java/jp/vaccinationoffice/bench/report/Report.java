@@ -2,7 +2,6 @@ package jp.vaccinationoffice.bench.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import jp.vaccinationoffice.bench.load.ProcessCpu;
 
 /** The table of both runs, and a last line that scripts can parse. */
@@ -31,22 +30,7 @@ public final class Report {
 
   /** {@code CPU per case, <label>: <part> <ms> ms, …; total <ms> ms (other processes <ms> ms)}. */
   static String cpuLine(RunResult run) {
-    StringBuilder line = new StringBuilder("CPU per case, ").append(run.label()).append(":");
-    String separator = " ";
-    for (Map.Entry<String, Double> part : run.systemCpuMillisPerCase().entrySet()) {
-      line.append(separator).append(part.getKey()).append(' ').append(millis(part.getValue())).append(" ms");
-      separator = ", ";
-    }
-    line.append("; total ").append(millis(run.totalCpuMillisPerCase())).append(" ms");
-    Double other = run.cpuMillisPerCase().get(ProcessCpu.OTHER);
-    if (other != null) {
-      line.append(" (other processes ").append(millis(other)).append(" ms)");
-    }
-    return line.toString();
-  }
-
-  private static String millis(double value) {
-    return String.format(Locale.ROOT, "%.0f", value);
+    return "CPU per case, " + run.label() + ": " + ProcessCpu.describe(run.cpuMillisPerCase());
   }
 
   /**
@@ -59,8 +43,8 @@ public final class Report {
         "cases_per_s=%.1f p50_ms=%d p99_ms=%d baseline_cases_per_s=%.1f overhead_ratio=%.2f",
         ours.casesPerSecond(), ours.p50Millis(), ours.p99Millis(), baseline.casesPerSecond(), ratio);
     if (ours.totalCpuMillisPerCase() > 0 && baseline.totalCpuMillisPerCase() > 0) {
-      line += " cpu_ms_per_case=" + millis(ours.totalCpuMillisPerCase())
-          + " baseline_cpu_ms_per_case=" + millis(baseline.totalCpuMillisPerCase());
+      line += " cpu_ms_per_case=" + ProcessCpu.millis(ours.totalCpuMillisPerCase())
+          + " baseline_cpu_ms_per_case=" + ProcessCpu.millis(baseline.totalCpuMillisPerCase());
     }
     return line;
   }

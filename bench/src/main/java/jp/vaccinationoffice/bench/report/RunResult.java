@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import jp.vaccinationoffice.bench.load.CaseTiming;
 import jp.vaccinationoffice.bench.load.ProcessCpu;
 
@@ -44,16 +43,9 @@ public record RunResult(String label, int cases, int concurrency, int completed,
         p99Millis, maxMillis, perCase);
   }
 
-  /** The parts' CPU per case, sorted by part, without {@link ProcessCpu#OTHER} (what else ran on the machine). */
-  public Map<String, Double> systemCpuMillisPerCase() {
-    Map<String, Double> system = new TreeMap<>(cpuMillisPerCase);
-    system.remove(ProcessCpu.OTHER);
-    return system;
-  }
-
-  /** The sum of {@link #systemCpuMillisPerCase()}; 0 when not measured. */
+  /** The sum of the parts' CPU per case without other processes ({@link ProcessCpu#total}); 0 when not measured. */
   public double totalCpuMillisPerCase() {
-    return systemCpuMillisPerCase().values().stream().mapToDouble(Double::doubleValue).sum();
+    return ProcessCpu.total(cpuMillisPerCase);
   }
 
   public static RunResult of(String label, int cases, int concurrency, int failed, List<CaseTiming> timings) {
