@@ -2,7 +2,6 @@ package jp.vaccinationoffice.caseserver.provision;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import jp.vaccinationoffice.caseserver.accesslog.AccessAction;
 import jp.vaccinationoffice.caseserver.accesslog.AccessEntry;
 import jp.vaccinationoffice.caseserver.accesslog.AccessLog;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
+import jp.vaccinationoffice.common.OfficeTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,10 @@ public class ProvisionRecordSearch {
     this.accessLog = accessLog;
   }
 
-  /** At most {@value #MAX_ROWS} records, newest first; the search is logged. */
+  /**
+   * At most {@value #MAX_ROWS} records, newest first; the search is logged. {@code from} and {@code to}
+   * are days in Japan (the office's days, whatever zone the server runs in), both included.
+   */
   @Transactional
   public List<ProvisionRecordView> list(StaffPrincipal staff, String inquiryId, String personId, LocalDate from, LocalDate to,
       String clientAddress) {
@@ -58,15 +61,14 @@ public class ProvisionRecordSearch {
     }
     if (from != null) {
       sql.append(" AND recorded_at >= ?");
-      arguments.add(Timestamp.from(from.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      arguments.add(Timestamp.from(from.atStartOfDay(OfficeTime.ZONE).toInstant()));
     }
     if (to != null) {
       sql.append(" AND recorded_at < ?");
-      arguments.add(Timestamp.from(to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      arguments.add(Timestamp.from(to.plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant()));
     }
-    sql.append(" ORDER BY recorded_at DESC");
-    List<ProvisionRecordView> records = jdbc.query(sql.toString(), ROW, arguments.toArray());
-    List<ProvisionRecordView> page = records.size() > MAX_ROWS ? records.subList(0, MAX_ROWS) : records;
+    sql.append(" ORDER BY recorded_at DESC FETCH FIRST " + MAX_ROWS + " ROWS ONLY");
+    List<ProvisionRecordView> page = jdbc.query(sql.toString(), ROW, arguments.toArray());
     accessLog.record(new AccessEntry(staff.userId(), staff.municipalityCode(), AccessAction.SEARCH, "PROVISION_RECORDS",
         personId != null ? personId : inquiryId, null, clientAddress));
     return page;
