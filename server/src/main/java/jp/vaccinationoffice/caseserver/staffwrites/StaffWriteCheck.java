@@ -113,8 +113,9 @@ public class StaffWriteCheck {
   }
 
   /**
-   * Runs the check on the task if the caller can see it, with nobody signed in to the engine (the
-   * check reads the task's candidates, form and the assignee's memberships, which the caller may not).
+   * Runs the check on the task if the caller can see it (the task is read as the caller), with
+   * nobody signed in to the engine (the check reads the task's candidates, form and the assignee's
+   * memberships, which the caller may not).
    */
   private Optional<Refusal> onVisibleTask(Authentication caller, String path,
       Function<Task, Optional<Refusal>> check) {
@@ -122,11 +123,8 @@ public class StaffWriteCheck {
     Authentication previous = identityService.getCurrentAuthentication();
     try {
       identityService.setAuthentication(caller);
-      if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-        return Optional.empty();
-      }
-      identityService.clearAuthentication();
       Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+      identityService.clearAuthentication();
       return task == null ? Optional.empty() : check.apply(task);
     } finally {
       if (previous == null) {
