@@ -110,8 +110,13 @@ public class WorkerSubscriptions {
     }
   }
 
+  /**
+   * The oldest tasks first: without an order the database answers in whatever order it finds the
+   * rows, and under load a task could wait while newer ones are taken again and again.
+   */
   private List<LockedExternalTask> fetch(int maxTasks) {
-    ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(maxTasks, workerId);
+    ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock().workerId(workerId).maxTasks(maxTasks)
+        .orderByCreateTime().asc().subscribe();
     for (String topic : workersByTopic.keySet()) {
       fetch = fetch.topic(topic, properties.lockDuration().toMillis());
     }
