@@ -25,6 +25,10 @@ public final class ProcessCpu {
   public static final String SEARCH_NODE = "search node";
   public static final String POSTGRESQL = "postgresql";
   public static final String OTHER = "other";
+  /** Appended to a named part for the time its JVM's JIT compiler threads spent (warm-up, not the work). */
+  public static final String JIT_SUFFIX = " (JIT compiler)";
+  /** The kernel's name of HotSpot's compiler threads: {@code C1 CompilerThre}, {@code C2 CompilerThre}. */
+  private static final java.util.regex.Pattern COMPILER_THREAD = java.util.regex.Pattern.compile("C[12] CompilerThre.*");
   /** The main class of the case server's local search node (a process of its own). */
   static final String SEARCH_NODE_LAUNCHER = "jp.vaccinationoffice.searchnode.SearchNodeLauncher";
 
@@ -60,7 +64,13 @@ public final class ProcessCpu {
       for (Path process : processes) {
         Stat stat = read(process);
         if (stat != null && stat.ticks() > 0) {
-          millis.merge(partOf(Long.parseLong(process.getFileName().toString()), stat, process), stat.ticks() * MILLIS_PER_TICK, Long::sum);
+          long pid = Long.parseLong(process.getFileName().toString());
+          String part = partOf(pid, stat, process);
+          long compiling = named.containsKey(pid) ? compilerTicks(process) : 0;
+          millis.merge(part, (stat.ticks() - compiling) * MILLIS_PER_TICK, Long::sum);
+          if (compiling > 0) {
+            millis.merge(part + JIT_SUFFIX, compiling * MILLIS_PER_TICK, Long::sum);
+          }
         }
       }
     } catch (IOException e) {
@@ -96,11 +106,14 @@ public final class ProcessCpu {
     return ofTheSystem(perCase).values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
-  /** {@code <part> <ms> ms, …; total <ms> ms (other processes <ms> ms)}. */
+  /** {@code <part> <ms> ms, …; total <ms> ms (other processes <ms> ms)}; parts under half a millisecond left out. */
   public static String describe(Map<String, Double> perCase) {
     StringBuilder line = new StringBuilder();
-    ofTheSystem(perCase).forEach((part, millis) ->
-        line.append(line.isEmpty() ? "" : ", ").append(part).append(' ').append(millis(millis)).append(" ms"));
+    ofTheSystem(perCase).forEach((part, millis) -> {
+      if (millis >= 0.5) {
+        line.append(line.isEmpty() ? "" : ", ").append(part).append(' ').append(millis(millis)).append(" ms");
+      }
+    });
     line.append("; total ").append(millis(total(perCase))).append(" ms");
     Double other = perCase.get(OTHER);
     if (other != null) {
@@ -112,6 +125,22 @@ public final class ProcessCpu {
   /** Whole milliseconds. */
   public static String millis(double value) {
     return String.format(java.util.Locale.ROOT, "%.0f", value);
+  }
+
+  /** The ticks of the process's JIT compiler threads still running (HotSpot keeps them for the JVM's life). */
+  private static long compilerTicks(Path process) {
+    long ticks = 0;
+    try (DirectoryStream<Path> threads = Files.newDirectoryStream(process.resolve("task"))) {
+      for (Path thread : threads) {
+        Stat stat = read(thread);
+        if (stat != null && COMPILER_THREAD.matcher(stat.command()).matches()) {
+          ticks += stat.ownTicks();
+        }
+      }
+    } catch (IOException | RuntimeException gone) {
+      return 0;
+    }
+    return ticks;
   }
 
   private String partOf(long pid, Stat stat, Path process) {
@@ -130,7 +159,8 @@ public final class ProcessCpu {
     return OTHER;
   }
 
-  record Stat(String command, long ticks) {}
+  /** {@code ticks}: the process's own and its ended children's; {@code ownTicks}: its own only. */
+  record Stat(String command, long ticks, long ownTicks) {}
 
   /**
    * {@code /proc/<pid>/stat}: the command in parentheses (it may hold spaces); utime, stime, and the
@@ -147,8 +177,9 @@ public final class ProcessCpu {
       return null;
     }
     // fields[0] is field 3 (the state)
-    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-    return new Stat(line.substring(open + 1, close), ticks);
+    long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    long children = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+    return new Stat(line.substring(open + 1, close), own + children, own);
   }
 
   private static Stat read(Path process) {

@@ -50,11 +50,17 @@ class ProcessCpuTest {
     Files.createDirectories(proc.resolve("self"));
     Files.writeString(proc.resolve("self").resolve("stat"), "1 (x) S");
 
+    // the server JVM's threads: its compiler threads' time is shown apart from the rest
+    thread(proc, 100, 100, "java", 10, 5);
+    thread(proc, 100, 120, "C2 CompilerThre", 90, 10);
+    thread(proc, 100, 121, "C1 CompilerThre", 15, 5);
+    thread(proc, 100, 130, "http-nio-8080-e", 150, 30);
+
     Map<String, Long> millis = new ProcessCpu(proc, Map.of(100L, "server"), 300, "driver").snapshot();
 
     assertThat(millis).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "server", 4000L, ProcessCpu.SEARCH_NODE, 500L, ProcessCpu.POSTGRESQL, 300L, "driver", 100L,
-        ProcessCpu.OTHER, 100L));
+        "server", 2800L, "server" + ProcessCpu.JIT_SUFFIX, 1200L, ProcessCpu.SEARCH_NODE, 500L,
+        ProcessCpu.POSTGRESQL, 300L, "driver", 100L, ProcessCpu.OTHER, 100L));
   }
 
   @Test
@@ -81,6 +87,13 @@ class ProcessCpuTest {
 
     assertThat(sink).isPositive();
     assertThat(cpu.snapshot().get("driver") - before).isGreaterThanOrEqualTo(200);
+  }
+
+  private static void thread(Path proc, long pid, long tid, String name, long utime, long stime) throws IOException {
+    Path dir = Files.createDirectories(proc.resolve(Long.toString(pid)).resolve("task").resolve(Long.toString(tid)));
+    // a thread's children fields are the whole process's: they must not be counted per thread
+    Files.writeString(dir.resolve("stat"), tid + " (" + name + ") S 1 " + pid + " " + pid
+        + " 0 -1 4194560 12 0 0 0 " + utime + " " + stime + " 7000 7000 20 0 1 0 100 0 0", StandardCharsets.US_ASCII);
   }
 
   private static void process(Path proc, long pid, String command, String commandLine, long utime, long stime)
