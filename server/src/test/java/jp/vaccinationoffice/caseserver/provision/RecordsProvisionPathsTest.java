@@ -22,6 +22,7 @@ import jp.vaccinationoffice.caseserver.support.RepositoryModels;
 import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.simulators.SimulatorsProperties;
+import jp.vaccinationoffice.common.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
@@ -293,7 +294,8 @@ class RecordsProvisionPathsTest extends ServerOnFreePort {
     HttpResponse<String> hofu = http.get("/api/provision-records?inquiryId=" + inquiryId, "auditor", PASSWORD);
     assertThat(JSON.readTree(hofu.body())).hasSize(1);
     assertThat(hofu.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
-    String today = LocalDate.now().toString();
+    // the search's days are the office's, in Japan, whatever zone this machine is in
+    String today = LocalDate.now(OfficeTime.ZONE).toString();
     assertThat(JSON.readTree(http.get("/api/provision-records?from=" + today + "&to=" + today, "auditor", PASSWORD)
         .body()).size()).isPositive();
     assertThat(JSON.readTree(http.get("/api/provision-records?to=2000-01-01", "auditor", PASSWORD).body())).isEmpty();
