@@ -6,17 +6,19 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The CPU time (user and system) the machine's processes have used so far, read from Linux's
  * {@code /proc} and summed per part of the system: the processes the benchmark started (by pid), the
- * local search node, PostgreSQL's processes, this driver, and everything else. Two snapshots around a
- * run give what each part spent on it. A process's own time includes that of its children that
- * have ended (the kernel adds it to the parent when the parent reaps them): PostgreSQL starts a
- * process per connection, and a connection pool that closes idle connections would otherwise hide
- * their work.
+ * local search node, PostgreSQL's processes, this driver, and everything else; the JIT compiler
+ * threads of the named processes apart. Two snapshots around a run give what each part spent on
+ * it. A process's own time includes that of its children that have ended (the kernel adds it to the
+ * parent when the parent reaps them): PostgreSQL starts a process per connection, and a connection
+ * pool that closes idle connections would otherwise hide their work.
  */
 public final class ProcessCpu {
 
@@ -28,7 +30,7 @@ public final class ProcessCpu {
   /** Appended to a named part for the time its JVM's JIT compiler threads spent (warm-up, not the work). */
   public static final String JIT_SUFFIX = " (JIT compiler)";
   /** The kernel's name of HotSpot's compiler threads: {@code C1 CompilerThre}, {@code C2 CompilerThre}. */
-  private static final java.util.regex.Pattern COMPILER_THREAD = java.util.regex.Pattern.compile("C[12] CompilerThre.*");
+  private static final Pattern COMPILER_THREAD = Pattern.compile("C[12] CompilerThre.*");
   /** The main class of the case server's local search node (a process of its own). */
   static final String SEARCH_NODE_LAUNCHER = "jp.vaccinationoffice.searchnode.SearchNodeLauncher";
 
@@ -124,7 +126,7 @@ public final class ProcessCpu {
 
   /** Whole milliseconds. */
   public static String millis(double value) {
-    return String.format(java.util.Locale.ROOT, "%.0f", value);
+    return String.format(Locale.ROOT, "%.0f", value);
   }
 
   /** The ticks of the process's JIT compiler threads still running (HotSpot keeps them for the JVM's life). */
