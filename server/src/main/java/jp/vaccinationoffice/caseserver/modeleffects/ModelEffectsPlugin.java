@@ -3,10 +3,10 @@ package jp.vaccinationoffice.caseserver.modeleffects;
 import java.util.ArrayList;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.forms.DeployedForms;
+import jp.vaccinationoffice.caseserver.engine.ParseListeners;
 import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
 import org.operaton.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
 import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,10 +30,8 @@ class ModelEffectsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new ModelEffectsParseListener(effects::getObject, new FormCompletionCheck(forms)));
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    ParseListeners.addAfterTheEngine(configuration,
+        new ModelEffectsParseListener(effects::getObject, new FormCompletionCheck(forms)));
 
     if (configuration.getDmnEngineConfiguration() == null) {
       configuration.setDmnEngineConfiguration(

@@ -1,11 +1,9 @@
 package jp.vaccinationoffice.caseserver.movein;
 
-import java.util.ArrayList;
-import java.util.List;
+import jp.vaccinationoffice.caseserver.engine.ParseListeners;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.operaton.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -30,9 +28,7 @@ class OpenCaseRelease extends AbstractProcessEnginePlugin implements ExecutionLi
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterTheEngine(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         if (MoveInIntake.PROCESS.equals(processDefinition.getKey())) {
@@ -40,7 +36,6 @@ class OpenCaseRelease extends AbstractProcessEnginePlugin implements ExecutionLi
         }
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   @Override

@@ -1,8 +1,6 @@
 package jp.vaccinationoffice.caseserver.queues;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import jp.vaccinationoffice.caseserver.engine.ParseListeners;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,9 +20,6 @@ class TaskSchedulingPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new TaskSchedulingParseListener(deadlines::getObject));
-    configuration.setCustomPreBPMNParseListeners(listeners);
+    ParseListeners.addBeforeTheEngine(configuration, new TaskSchedulingParseListener(deadlines::getObject));
   }
 }

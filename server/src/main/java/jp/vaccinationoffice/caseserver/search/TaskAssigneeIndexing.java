@@ -1,12 +1,11 @@
 package jp.vaccinationoffice.caseserver.search;
 
-import java.util.ArrayList;
 import java.util.List;
+import jp.vaccinationoffice.caseserver.engine.ParseListeners;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.operaton.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.operaton.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -37,17 +36,14 @@ class TaskAssigneeIndexing extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     TaskListener listener = this::taskChanged;
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterTheEngine(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         EVENTS.forEach(event -> definition.addBuiltInTaskListener(event, listener));
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   private void taskChanged(DelegateTask task) {

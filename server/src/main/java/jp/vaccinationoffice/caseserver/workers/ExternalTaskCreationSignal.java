@@ -1,7 +1,7 @@
 package jp.vaccinationoffice.caseserver.workers;
 
-import java.util.ArrayList;
 import jp.vaccinationoffice.workers.runtime.TaskSignal;
+import jp.vaccinationoffice.caseserver.engine.ParseListeners;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.operaton.bpm.engine.impl.bpmn.behavior.ExternalTaskActivityBehavior;
 import org.operaton.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -30,10 +30,7 @@ class ExternalTaskCreationSignal extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterTheEngine(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         signalOnStart(activity);
