@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,14 +81,16 @@ class ProcessCpuTest {
     assumeThat(cpu.available()).as("a Linux /proc").isTrue();
     long before = cpu.snapshot().getOrDefault("driver", 0L);
 
-    long spin = System.nanoTime();
+    // 300 ms of this thread's own CPU, however long other processes keep it waiting for a core
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long spin = threads.getCurrentThreadCpuTime();
     double sink = 0;
-    while (System.nanoTime() - spin < 300_000_000L) {
+    while (threads.getCurrentThreadCpuTime() - spin < 300_000_000L) {
       sink += Math.sqrt(sink + 1);
     }
 
     assertThat(sink).isPositive();
-    assertThat(cpu.snapshot().get("driver") - before).isGreaterThanOrEqualTo(200);
+    assertThat(cpu.snapshot().get("driver") - before).isGreaterThanOrEqualTo(250);
   }
 
   private static void thread(Path proc, long pid, long tid, String name, long utime, long stime) throws IOException {
