@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.api.ApiException;
+import jp.vaccinationoffice.caseserver.api.DayParameters;
 import jp.vaccinationoffice.caseserver.api.CurrentStaff;
 import jp.vaccinationoffice.caseserver.input.FreeText;
 import jp.vaccinationoffice.caseserver.security.StaffPrincipal;
@@ -28,9 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CalendarController {
 
-  static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+  /** A receipt's deadline, up to a year of working days later, must still fall in the calendar's century. */
   static final LocalDate LAST_RECEIPT = LocalDate.of(2097, 12, 31);
-  static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
   static final int MAX_REASON_LENGTH = 200;
 
   record DeadlineView(LocalDate receivedOn, int days, int pausedDays, LocalDate deadline,
@@ -51,7 +51,7 @@ class CalendarController {
   DeadlineView deadline(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
       @RequestParam @Min(1) @Max(365) int days,
       @RequestParam(defaultValue = "0") @Min(0) @Max(365) int pausedDays) {
-    requireWithin("receivedOn", receivedOn, LAST_RECEIPT);
+    DayParameters.requireWithin("receivedOn", receivedOn, LAST_RECEIPT);
     Deadline deadline = calendar.deadline(CurrentStaff.get().municipalityCode(), receivedOn, days, pausedDays);
     return new DeadlineView(receivedOn, days, pausedDays, deadline.date(), deadline.closedDaysSkipped());
   }
@@ -67,7 +67,7 @@ class CalendarController {
   @Transactional
   OfficeClosedDays.ClosedDay close(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestBody ClosedDayRequest request) {
-    requireWithin("date", date, LAST_DAY);
+    DayParameters.requireWithin("date", date);
     FreeText.Checked reason = FreeText.line(request.reason(), MAX_REASON_LENGTH);
     if (reason.refused()) {
       throw ApiException.badRequest("reason " + reason.problem());
@@ -81,16 +81,11 @@ class CalendarController {
   @PreAuthorize("hasRole('OPERATON_ADMIN')")
   @Transactional
   ResponseEntity<Void> reopen(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-    requireWithin("date", date, LAST_DAY);
+    DayParameters.requireWithin("date", date);
     if (!closedDays.reopen(CurrentStaff.get().municipalityCode(), date)) {
       throw ApiException.notFound("closed day");
     }
     return ResponseEntity.noContent().build();
   }
 
-  private static void requireWithin(String parameter, LocalDate day, LocalDate last) {
-    if (day.isBefore(FIRST_DAY) || day.isAfter(last)) {
-      throw ApiException.badRequest("the parameter '" + parameter + "' must lie between " + FIRST_DAY + " and " + last);
-    }
-  }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.vaccinationoffice.caseserver.api.CurrentStaff;
 import jp.vaccinationoffice.caseserver.provision.ProvisionRecordSearch.ProvisionRecordView;
+import jp.vaccinationoffice.caseserver.api.DayParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,8 @@ class ProvisionRecordsController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       HttpServletRequest http) {
+    DayParameters.requireWithin("from", from);
+    DayParameters.requireWithin("to", to);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
         .body(records.list(CurrentStaff.get(), inquiryId, personId, from, to, http.getRemoteAddr()));
   }

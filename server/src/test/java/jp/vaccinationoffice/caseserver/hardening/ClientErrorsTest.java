@@ -209,6 +209,9 @@ class ClientErrorsTest {
     expected.put("clerk DELETE /api/cases/x", 405);
     expected.put("clerk DELETE /engine-rest/task/count", 405);
     expected.put("supervisor GET /api/provision-records|application/xml", 406);
+    // the last day Java's dates hold has no next day to end the search with (it was a 500)
+    expected.put("supervisor GET /api/provision-records?to=%2B999999999-12-31", 400);
+    expected.put("supervisor GET /api/provision-records?from=1999-12-31", 400);
     expected.put("clerk GET /engine-rest/task/count|application/xml", 406);
     expected.put("clerk POST /api/move-in-queries|text/plain x", 415);
     expected.put("clerk POST /engine-rest/task/no-such-task/claim|text/plain x", 415);
