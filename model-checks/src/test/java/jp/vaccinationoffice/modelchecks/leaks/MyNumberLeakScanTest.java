@@ -36,6 +36,18 @@ class MyNumberLeakScanTest {
   }
 
   @Test
+  void skipsTheLastGroupOfAUuidButNotANumberBesideOne(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("output.txt");
+    Files.writeString(log, String.join("\n",
+        "Starting embedded database: url='jdbc:h2:mem:b25ba83d-b599-4cd5-87d6-123456789018;DB_CLOSE_DELAY=-1'",
+        "process instance B25BA83D-B599-4CD5-87D6-123456789018 ended",
+        "case b25ba83d-b599-4cd5-87d6-0ccbb766e8aa for 123456789018"));
+
+    assertThat(MyNumberLeakScan.scan(List.of(dir))).singleElement()
+        .satisfies(finding -> assertThat(finding.line()).isEqualTo(3));
+  }
+
+  @Test
   void scansCsvAndJsonButNotClassFiles(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("export.csv"), "1,123456789018\n");
     Files.writeString(dir.resolve("Fixture.class"), "123456789018");
