@@ -1,0 +1,33 @@
+package jp.vaccinationoffice.caseserver.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.interceptor.Session;
+import org.operaton.bpm.engine.impl.interceptor.SessionFactory;
+import org.operaton.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.springframework.stereotype.Component;
+
+/** Installs {@link StaffGroupsAuthorizationManager} as the engine's authorization manager. */
+@Component
+class StaffGroupsAuthorization extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+    factories.add(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return AuthorizationManager.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new StaffGroupsAuthorizationManager();
+      }
+    });
+    configuration.setCustomSessionFactories(factories);
+  }
+}
