@@ -3,16 +3,19 @@ package jp.vaccinationoffice.caseserver.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.vaccinationoffice.caseserver.engine.ParsedOnceFeel;
 import org.operaton.bpm.dmn.engine.DmnDecisionResult;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.repository.DeploymentBuilder;
 
 /**
  * A bare in-memory engine with the repository's decision tables deployed, for testing the tables
- * rule by rule through the engine's DecisionService.
+ * rule by rule through the engine's DecisionService, with the server's FEEL ({@link ParsedOnceFeel}).
  */
 public final class DecisionTables implements AutoCloseable {
 
@@ -23,7 +26,10 @@ public final class DecisionTables implements AutoCloseable {
   }
 
   public static DecisionTables deployed() {
-    ProcessEngine engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+        ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEnginePlugins(List.of(new ParsedOnceFeel()));
+    ProcessEngine engine = configuration
         .setJdbcUrl("jdbc:h2:mem:decisions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
         .setProcessEngineName("decisions-" + UUID.randomUUID())
         .setJobExecutorActivate(false)
