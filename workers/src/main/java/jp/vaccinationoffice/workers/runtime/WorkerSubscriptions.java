@@ -89,14 +89,18 @@ public class WorkerSubscriptions {
         freeThreads.acquire();
         freeThreads.release();
         long seen = signal.generation();
+        Set<String> topics = signal.takeTopics();
         int wanted = Math.min(properties.maxTasks(), freeThreads.availablePermits());
-        List<LockedExternalTask> tasks = fetch(wanted);
+        List<LockedExternalTask> tasks = fetch(wanted, topics);
         for (LockedExternalTask task : tasks) {
           freeThreads.acquire();
           dispatch(pool, handlers.get(task.getTopicName()), task, freeThreads);
         }
         if (tasks.size() < wanted) {
           signal.awaitAfter(seen, properties.pollInterval().toMillis());
+        } else {
+          // there may be more, of these topics or others
+          signal.signal();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -111,13 +115,19 @@ public class WorkerSubscriptions {
   }
 
   /**
-   * The oldest tasks first: without an order the database answers in whatever order it finds the
-   * rows, and under load a task could wait while newer ones are taken again and again.
+   * The signaled topics, or every subscribed one ({@code null}); the oldest tasks first: without an
+   * order the database answers in whatever order it finds the rows, and under load a task could wait
+   * while newer ones are taken again and again.
    */
-  private List<LockedExternalTask> fetch(int maxTasks) {
+  private List<LockedExternalTask> fetch(int maxTasks, Set<String> signaledTopics) {
+    List<String> topics = workersByTopic.keySet().stream()
+        .filter(topic -> signaledTopics == null || signaledTopics.contains(topic)).toList();
+    if (topics.isEmpty()) {
+      return List.of();
+    }
     ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock().workerId(workerId).maxTasks(maxTasks)
         .orderByCreateTime().asc().subscribe();
-    for (String topic : workersByTopic.keySet()) {
+    for (String topic : topics) {
       fetch = fetch.topic(topic, properties.lockDuration().toMillis());
     }
     return fetch.execute();

@@ -51,6 +51,31 @@ class TaskSignalTest {
     assertThat(signal.generation()).isGreaterThan(seen);
   }
 
+  @Test
+  void theTopicsNamedSinceTheLastTakeAreFetchedThenEveryTopicAgain() {
+    assertThat(signal.takeTopics()).as("at the start: every topic").isNull();
+
+    signal.signal("vrs-query-move-in-records");
+    signal.signal("vrs-register-ticket");
+    signal.signal("vrs-register-ticket");
+    assertThat(signal.takeTopics()).containsExactlyInAnyOrder("vrs-query-move-in-records", "vrs-register-ticket");
+
+    assertThat(signal.takeTopics()).as("no signal since: the slow poll asks for every topic").isNull();
+
+    signal.signal("vrs-register-ticket");
+    signal.signal();
+    assertThat(signal.takeTopics()).as("a signal naming no topic").isNull();
+  }
+
+  @Test
+  void aSignalNamingATopicWakesTheFetchToo() throws Exception {
+    long seen = signal.generation();
+    signal.signal("vrs-register-ticket");
+    signal.awaitAfter(seen, 30_000);
+
+    assertThat(signal.generation()).isGreaterThan(seen);
+  }
+
   private void await(long seen, long millis) {
     try {
       signal.awaitAfter(seen, millis);

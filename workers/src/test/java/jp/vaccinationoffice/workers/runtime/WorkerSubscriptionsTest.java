@@ -27,6 +27,7 @@ import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 class WorkerSubscriptionsTest {
 
   private static final String TOPIC = "test-step";
+  private static final String OTHER_TOPIC = "other-step";
 
   private ProcessEngine engine;
   private WorkerSubscriptions subscriptions;
@@ -34,6 +35,15 @@ class WorkerSubscriptionsTest {
 
   @ExternalTaskTopic(TOPIC)
   private final class RecordingWorker implements CaseWorker {
+    @Override
+    public Map<String, Object> execute(CaseTask task) {
+      worked.add(task.caseId());
+      return Map.of();
+    }
+  }
+
+  @ExternalTaskTopic(OTHER_TOPIC)
+  private final class OtherWorker implements CaseWorker {
     @Override
     public Map<String, Object> execute(CaseTask task) {
       worked.add(task.caseId());
@@ -52,7 +62,10 @@ class WorkerSubscriptionsTest {
     engine = configuration.buildProcessEngine();
     BpmnModelInstance process = Bpmn.createExecutableProcess("one-step").startEvent()
         .serviceTask("step").operatonExternalTask(TOPIC).endEvent().done();
-    engine.getRepositoryService().createDeployment().addModelInstance("one-step.bpmn", process).deploy();
+    BpmnModelInstance other = Bpmn.createExecutableProcess("other-step").startEvent()
+        .serviceTask("other").operatonExternalTask(OTHER_TOPIC).endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("one-step.bpmn", process)
+        .addModelInstance("other-step.bpmn", other).deploy();
   }
 
   @AfterEach
@@ -90,5 +103,24 @@ class WorkerSubscriptionsTest {
 
     await().atMost(Duration.ofSeconds(30)).until(() -> worked.size() == oldestFirst.size());
     assertThat(worked).containsExactlyElementsOf(oldestFirst);
+  }
+
+  @Test
+  void aSignalForOneTopicFetchesThatTopicTheSlowPollEveryTopic() throws Exception {
+    TaskSignal signal = new TaskSignal();
+    subscriptions = new WorkerSubscriptions(List.of(new RecordingWorker(), new OtherWorker()),
+        new WorkerProperties(true, "test-worker", Duration.ofSeconds(30), 10, Duration.ofSeconds(3), 1,
+            Duration.ofMillis(200), 4),
+        engine.getExternalTaskService(), StepTransactions.NONE, new ModeledErrors(engine.getRepositoryService()), signal);
+    subscriptions.start();
+    Thread.sleep(300); // the first fetch, for every topic, found nothing and waits for a signal or the poll
+
+    engine.getRuntimeService().startProcessInstanceByKey("other-step", "not-signaled");
+    engine.getRuntimeService().startProcessInstanceByKey("one-step", "signaled");
+    signal.signal(TOPIC);
+
+    await().atMost(Duration.ofSeconds(2)).until(() -> worked.contains("signaled"));
+    assertThat(worked).as("the other topic's task waits for the poll").doesNotContain("not-signaled");
+    await().atMost(Duration.ofSeconds(10)).until(() -> worked.contains("not-signaled"));
   }
 }
