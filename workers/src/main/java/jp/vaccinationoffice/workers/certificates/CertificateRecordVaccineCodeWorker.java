@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * a clerk to have the table completed.
  */
 @Component
-@ExternalTaskTopic("certificate-record-vaccine-code")
+@ExternalTaskTopic(value = "certificate-record-vaccine-code",
+    variables = {"cvxCode", "manufacturer", "product", "doseNumber", "vaccineNameEn", "manufacturerEn"})
 public class CertificateRecordVaccineCodeWorker implements CaseWorker {
 
   private final CertificateCaseStore cases;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Records the notice that this municipality certifies no dose, naming where to apply instead. */
 @Component
-@ExternalTaskTopic("notice-record-no-doses")
+@ExternalTaskTopic(value = "notice-record-no-doses", variables = "applyToMunicipalityCode")
 public class NoticeRecordNoDosesWorker implements CaseWorker {
 
   private final CertificateCaseStore cases;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @BpmnErrorCodes({VrsQueryMoveInRecordsWorker.RECORDS_NOT_FOUND, VrsQueryMoveInRecordsWorker.CONSENT_WITHDRAWN})
-@ExternalTaskTopic("vrs-query-move-in-records")
+@ExternalTaskTopic(value = "vrs-query-move-in-records", variables = VrsQueryMoveInRecordsWorker.CORRECTED_CODE)
 public class VrsQueryMoveInRecordsWorker implements CaseWorker {
 
   public static final String RECORDS_NOT_FOUND = "RECORDS_NOT_FOUND";

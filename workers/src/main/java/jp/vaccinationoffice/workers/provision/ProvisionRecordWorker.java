@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the record of the provision (情報提供等の記録) and sends it to the intermediate server. */
 @Component
-@ExternalTaskTopic("provision-record")
+@ExternalTaskTopic(value = "provision-record", variables = "outcome")
 public class ProvisionRecordWorker implements CaseWorker {
 
   private final ProvisionCaseStore inquiries;

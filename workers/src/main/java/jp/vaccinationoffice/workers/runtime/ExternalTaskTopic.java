@@ -11,4 +11,10 @@ import java.lang.annotation.Target;
 public @interface ExternalTaskTopic {
 
   String value();
+
+  /**
+   * The process variables the worker reads with {@link CaseTask#variable}; only these are fetched
+   * with its tasks (by default none: a worker reads its case from the case store).
+   */
+  String[] variables() default {};
 }

@@ -32,6 +32,7 @@ public class WorkerSubscriptions {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerSubscriptions.class);
 
   private final Map<String, CaseWorker> workersByTopic = new LinkedHashMap<>();
+  private final Map<String, List<String>> variablesByTopic = new LinkedHashMap<>();
   private final WorkerProperties properties;
   private final ExternalTaskService externalTasks;
   private final StepTransactions steps;
@@ -45,7 +46,9 @@ public class WorkerSubscriptions {
   public WorkerSubscriptions(List<CaseWorker> workers, WorkerProperties properties, ExternalTaskService externalTasks,
       StepTransactions steps, ModeledErrors errors, TaskSignal signal) {
     for (CaseWorker worker : workers) {
-      workersByTopic.put(topicOf(ClassUtils.getUserClass(worker)), worker);
+      Class<?> workerClass = ClassUtils.getUserClass(worker);
+      workersByTopic.put(topicOf(workerClass), worker);
+      variablesByTopic.put(topicOf(workerClass), variablesOf(workerClass));
     }
     this.properties = properties;
     this.externalTasks = externalTasks;
@@ -57,11 +60,24 @@ public class WorkerSubscriptions {
 
   /** The topic a worker class declares. */
   public static String topicOf(Class<?> workerClass) {
+    return declaration(workerClass).value();
+  }
+
+  /**
+   * The variables fetched with a worker's tasks. An empty list would ask the engine for every variable
+   * of the case; no variable is named by the empty string, so that name alone asks for none.
+   */
+  static List<String> variablesOf(Class<?> workerClass) {
+    String[] names = declaration(workerClass).variables();
+    return names.length == 0 ? List.of("") : List.of(names);
+  }
+
+  private static ExternalTaskTopic declaration(Class<?> workerClass) {
     ExternalTaskTopic topic = workerClass.getAnnotation(ExternalTaskTopic.class);
     if (topic == null) {
       throw new IllegalStateException(workerClass.getName() + " lacks @ExternalTaskTopic");
     }
-    return topic.value();
+    return topic;
   }
 
   public synchronized void start() {
@@ -128,7 +144,7 @@ public class WorkerSubscriptions {
     ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock().workerId(workerId).maxTasks(maxTasks)
         .orderByCreateTime().asc().subscribe();
     for (String topic : topics) {
-      fetch = fetch.topic(topic, properties.lockDuration().toMillis());
+      fetch = fetch.topic(topic, properties.lockDuration().toMillis()).variables(variablesByTopic.get(topic));
     }
     return fetch.execute();
   }

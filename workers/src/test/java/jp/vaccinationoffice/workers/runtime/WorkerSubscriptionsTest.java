@@ -32,20 +32,23 @@ class WorkerSubscriptionsTest {
   private ProcessEngine engine;
   private WorkerSubscriptions subscriptions;
   private final List<String> worked = Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, Map<String, Object>> variablesSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
   @ExternalTaskTopic(TOPIC)
   private final class RecordingWorker implements CaseWorker {
     @Override
     public Map<String, Object> execute(CaseTask task) {
+      variablesSeen.put(task.caseId(), task.variables());
       worked.add(task.caseId());
       return Map.of();
     }
   }
 
-  @ExternalTaskTopic(OTHER_TOPIC)
+  @ExternalTaskTopic(value = OTHER_TOPIC, variables = "outcome")
   private final class OtherWorker implements CaseWorker {
     @Override
     public Map<String, Object> execute(CaseTask task) {
+      variablesSeen.put(task.caseId(), task.variables());
       worked.add(task.caseId());
       return Map.of();
     }
@@ -122,5 +125,22 @@ class WorkerSubscriptionsTest {
     await().atMost(Duration.ofSeconds(2)).until(() -> worked.contains("signaled"));
     assertThat(worked).as("the other topic's task waits for the poll").doesNotContain("not-signaled");
     await().atMost(Duration.ofSeconds(10)).until(() -> worked.contains("not-signaled"));
+  }
+
+  @Test
+  void aWorkerGetsTheVariablesItDeclaresAndNoOthers() {
+    Map<String, Object> variables = Map.of("outcome", "PROVIDED", "myNumberIndex", "not for workers");
+    engine.getRuntimeService().startProcessInstanceByKey("one-step", "declares-none", variables);
+    engine.getRuntimeService().startProcessInstanceByKey("other-step", "declares-outcome", variables);
+    subscriptions = new WorkerSubscriptions(List.of(new RecordingWorker(), new OtherWorker()),
+        new WorkerProperties(true, "test-worker", Duration.ofSeconds(30), 10, Duration.ofMillis(200), 1,
+            Duration.ofMillis(200), 4),
+        engine.getExternalTaskService(), StepTransactions.NONE, new ModeledErrors(engine.getRepositoryService()),
+        new TaskSignal());
+    subscriptions.start();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> worked.size() == 2);
+    assertThat(variablesSeen.get("declares-none")).isEmpty();
+    assertThat(variablesSeen.get("declares-outcome")).containsExactly(Map.entry("outcome", "PROVIDED"));
   }
 }
