@@ -30,7 +30,7 @@ public final class MyNumberLeakScan {
 
   private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
   /**
-   * A UUID's last group is twelve hexadecimal characters; about one in three thousand of them are all
+   * A UUID's last group is twelve hexadecimal characters; about one in three hundred of them are all
    * digits, and a tenth of those pass the check digit. Random ids, never My Numbers, so they are blanked.
    */
   private static final Pattern UUID = Pattern.compile(
