@@ -1,12 +1,10 @@
 package jp.vaccinationoffice.caseserver.accounts;
 
-import java.util.ArrayList;
-import java.util.List;
 import jp.vaccinationoffice.caseserver.accounts.throttle.SignInThrottle;
+import jp.vaccinationoffice.caseserver.engine.PluginConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.identity.WritableIdentityProvider;
-import org.operaton.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.operaton.bpm.engine.impl.interceptor.Session;
 import org.operaton.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,10 +37,8 @@ class AccountsEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnablePasswordPolicy(true);
     configuration.setPasswordPolicy(passwordPolicy);
-    List<CommandInterceptor> inner = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    inner.add(new PolicyRefusalAsBadRequest(passwordPolicy));
-    configuration.setCustomPostCommandInterceptorsTxRequired(inner);
+    configuration.setCustomPostCommandInterceptorsTxRequired(PluginConfiguration.plus(
+        configuration.getCustomPostCommandInterceptorsTxRequired(), new PolicyRefusalAsBadRequest(passwordPolicy)));
     configuration.setIdentityProviderSessionFactory(new SessionFactory() {
       @Override
       public Class<?> getSessionType() {

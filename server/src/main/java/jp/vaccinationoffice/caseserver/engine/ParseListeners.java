@@ -1,7 +1,5 @@
 package jp.vaccinationoffice.caseserver.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
@@ -16,17 +14,13 @@ public final class ParseListeners {
 
   /** A listener that runs after the engine's own parsing of each element. */
   public static void addAfterTheEngine(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
-    configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(), listener));
+    configuration.setCustomPostBPMNParseListeners(
+        PluginConfiguration.plus(configuration.getCustomPostBPMNParseListeners(), listener));
   }
 
   /** A listener that runs before the engine's own parsing of each element. */
   public static void addBeforeTheEngine(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
-    configuration.setCustomPreBPMNParseListeners(with(configuration.getCustomPreBPMNParseListeners(), listener));
-  }
-
-  private static List<BpmnParseListener> with(List<BpmnParseListener> present, BpmnParseListener listener) {
-    List<BpmnParseListener> listeners = present == null ? new ArrayList<>() : new ArrayList<>(present);
-    listeners.add(listener);
-    return listeners;
+    configuration.setCustomPreBPMNParseListeners(
+        PluginConfiguration.plus(configuration.getCustomPreBPMNParseListeners(), listener));
   }
 }

@@ -1,6 +1,5 @@
 package jp.vaccinationoffice.caseserver.engine;
 
-import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
 import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,11 +11,8 @@ public class ParsedOnceFeel extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
-        ? configuration.getDmnEngineConfiguration()
-        : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    DefaultDmnEngineConfiguration dmn = PluginConfiguration.dmn(configuration);
     // the engine sets the custom function providers on this configuration before it creates FEEL
     dmn.setFeelEngineFactory(() -> new ParsedOnceFeelEngine(dmn.getFeelCustomFunctionProviders()));
-    configuration.setDmnEngineConfiguration(dmn);
   }
 }

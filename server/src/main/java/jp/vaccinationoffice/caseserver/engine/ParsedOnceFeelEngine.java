@@ -1,5 +1,6 @@
 package jp.vaccinationoffice.caseserver.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,13 +57,13 @@ class ParsedOnceFeelEngine extends ScalaFeelEngine {
     }
     Object input = inputVariable != null && variableContext != null && variableContext.containsVariable(inputVariable)
         ? variableContext.resolve(inputVariable).getValue() : null;
-    Boolean applies = result(feelEngineApi.evaluateWithInput(parsed, input, context(variableContext)).toEither());
-    return applies;
+    return ParsedOnceFeelEngine.<Boolean>result(
+        feelEngineApi.evaluateWithInput(parsed, input, context(variableContext)).toEither());
   }
 
   /** The texts kept parsed: expressions, then input entries. */
   List<String> parsedTexts() {
-    List<String> texts = new java.util.ArrayList<>(expressions.keySet());
+    List<String> texts = new ArrayList<>(expressions.keySet());
     texts.addAll(unaryTests.keySet());
     return texts;
   }

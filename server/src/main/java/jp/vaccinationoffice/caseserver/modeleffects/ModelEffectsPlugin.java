@@ -1,11 +1,8 @@
 package jp.vaccinationoffice.caseserver.modeleffects;
 
-import java.util.ArrayList;
-import java.util.List;
 import jp.vaccinationoffice.caseserver.forms.DeployedForms;
 import jp.vaccinationoffice.caseserver.engine.ParseListeners;
-import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
-import org.operaton.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
+import jp.vaccinationoffice.caseserver.engine.PluginConfiguration;
 import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -33,14 +30,8 @@ class ModelEffectsPlugin extends AbstractProcessEnginePlugin {
     ParseListeners.addAfterTheEngine(configuration,
         new ModelEffectsParseListener(effects::getObject, new FormCompletionCheck(forms)));
 
-    if (configuration.getDmnEngineConfiguration() == null) {
-      configuration.setDmnEngineConfiguration(
-          (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
-    }
-    DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration();
-    List<DmnDecisionEvaluationListener> evaluations = dmn.getCustomPostDecisionEvaluationListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(dmn.getCustomPostDecisionEvaluationListeners());
-    evaluations.add(new DecisionRecording(effects::getObject));
-    dmn.setCustomPostDecisionEvaluationListeners(evaluations);
+    DefaultDmnEngineConfiguration dmn = PluginConfiguration.dmn(configuration);
+    dmn.setCustomPostDecisionEvaluationListeners(PluginConfiguration.plus(
+        dmn.getCustomPostDecisionEvaluationListeners(), new DecisionRecording(effects::getObject)));
   }
 }

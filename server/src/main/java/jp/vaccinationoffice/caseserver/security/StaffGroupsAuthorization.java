@@ -1,7 +1,6 @@
 package jp.vaccinationoffice.caseserver.security;
 
-import java.util.ArrayList;
-import java.util.List;
+import jp.vaccinationoffice.caseserver.engine.PluginConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.interceptor.Session;
@@ -15,9 +14,7 @@ class StaffGroupsAuthorization extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
+    SessionFactory staffGroups = new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
         return AuthorizationManager.class;
@@ -27,7 +24,8 @@ class StaffGroupsAuthorization extends AbstractProcessEnginePlugin {
       public Session openSession() {
         return new StaffGroupsAuthorizationManager();
       }
-    });
-    configuration.setCustomSessionFactories(factories);
+    };
+    configuration.setCustomSessionFactories(
+        PluginConfiguration.plus(configuration.getCustomSessionFactories(), staffGroups));
   }
 }
