@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * H2 gives every foreign key an index of its own; PostgreSQL does not. A case's rows are looked up
@@ -45,12 +43,8 @@ class ForeignKeyIndexesOnPostgresTest {
 
   @BeforeAll
   static void migrate() {
-    database = ScratchPostgresDatabase.create("foreign_key_indexes");
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), ScratchPostgresDatabase.USER,
-        ScratchPostgresDatabase.PASSWORD);
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-        .load().migrate();
-    jdbc = new JdbcTemplate(dataSource);
+    database = ScratchPostgresDatabase.migrated("foreign_key_indexes");
+    jdbc = new JdbcTemplate(database.dataSource());
   }
 
   @AfterAll

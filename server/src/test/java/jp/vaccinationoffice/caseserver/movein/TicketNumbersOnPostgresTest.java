@@ -9,15 +9,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,10 +33,8 @@ class TicketNumbersOnPostgresTest {
 
   @BeforeAll
   void migrate() throws Exception {
-    database = ScratchPostgresDatabase.create("ticket_numbers_test");
-    SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(),
-        ScratchPostgresDatabase.USER, ScratchPostgresDatabase.PASSWORD);
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+    database = ScratchPostgresDatabase.migrated("ticket_numbers_test");
+    DataSource dataSource = database.dataSource();
     jdbc = new JdbcTemplate(dataSource);
     transactions = new DataSourceTransactionManager(dataSource);
     ticketNumbers = new TicketNumbers(jdbc, transactions);

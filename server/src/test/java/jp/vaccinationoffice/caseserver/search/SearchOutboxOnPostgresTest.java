@@ -16,12 +16,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.vaccinationoffice.caseserver.support.ScratchPostgresDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Two drainers (as on two server nodes) claim the same PostgreSQL outbox at once, while rows keep
@@ -35,12 +33,8 @@ class SearchOutboxOnPostgresTest {
 
   @BeforeAll
   static void migrate() {
-    database = ScratchPostgresDatabase.create("search_outbox");
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), ScratchPostgresDatabase.USER,
-        ScratchPostgresDatabase.PASSWORD);
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-        .load().migrate();
-    jdbc = new JdbcTemplate(dataSource);
+    database = ScratchPostgresDatabase.migrated("search_outbox");
+    jdbc = new JdbcTemplate(database.dataSource());
   }
 
   @AfterAll

@@ -7,9 +7,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import jp.vaccinationoffice.caseserver.CaseServerApplication;
+import org.flywaydb.core.Flyway;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A PostgreSQL database created for one test on the machine's server (127.0.0.1:5432, user postgres
@@ -32,6 +35,19 @@ public final class ScratchPostgresDatabase implements AutoCloseable {
     String name = purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
     return new ScratchPostgresDatabase(name);
+  }
+
+  /** A new database with the case store's migrations applied, as the server applies them on PostgreSQL. */
+  public static ScratchPostgresDatabase migrated(String purpose) {
+    ScratchPostgresDatabase database = create(purpose);
+    Flyway.configure().dataSource(database.dataSource())
+        .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+    return database;
+  }
+
+  /** Connections to this database, one per use. */
+  public DataSource dataSource() {
+    return new DriverManagerDataSource(jdbcUrl(), USER, PASSWORD);
   }
 
   public String jdbcUrl() {

@@ -47,8 +47,9 @@ public class WorkerSubscriptions {
       StepTransactions steps, ModeledErrors errors, TaskSignal signal) {
     for (CaseWorker worker : workers) {
       Class<?> workerClass = ClassUtils.getUserClass(worker);
-      workersByTopic.put(topicOf(workerClass), worker);
-      variablesByTopic.put(topicOf(workerClass), variablesOf(workerClass));
+      String topic = topicOf(workerClass);
+      workersByTopic.put(topic, worker);
+      variablesByTopic.put(topic, variablesOf(workerClass));
     }
     this.properties = properties;
     this.externalTasks = externalTasks;

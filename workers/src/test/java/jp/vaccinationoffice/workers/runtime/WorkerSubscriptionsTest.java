@@ -34,8 +34,8 @@ class WorkerSubscriptionsTest {
   private final List<String> worked = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Map<String, Object>> variablesSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
-  @ExternalTaskTopic(TOPIC)
-  private final class RecordingWorker implements CaseWorker {
+  /** Records each task's case and the variables it came with. */
+  private abstract class Recording implements CaseWorker {
     @Override
     public Map<String, Object> execute(CaseTask task) {
       variablesSeen.put(task.caseId(), task.variables());
@@ -44,15 +44,11 @@ class WorkerSubscriptionsTest {
     }
   }
 
+  @ExternalTaskTopic(TOPIC)
+  private final class RecordingWorker extends Recording {}
+
   @ExternalTaskTopic(value = OTHER_TOPIC, variables = "outcome")
-  private final class OtherWorker implements CaseWorker {
-    @Override
-    public Map<String, Object> execute(CaseTask task) {
-      variablesSeen.put(task.caseId(), task.variables());
-      worked.add(task.caseId());
-      return Map.of();
-    }
-  }
+  private final class OtherWorker extends Recording {}
 
   @BeforeEach
   void engineWithOneExternalTaskProcess() {
