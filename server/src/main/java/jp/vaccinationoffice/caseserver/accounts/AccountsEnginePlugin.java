@@ -1,7 +1,7 @@
 package jp.vaccinationoffice.caseserver.accounts;
 
 import jp.vaccinationoffice.caseserver.accounts.throttle.SignInThrottle;
-import jp.vaccinationoffice.caseserver.engine.PluginConfiguration;
+import jp.vaccinationoffice.caseserver.engineconfig.PluginConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.identity.WritableIdentityProvider;

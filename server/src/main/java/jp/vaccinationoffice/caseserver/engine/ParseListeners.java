@@ -1,5 +1,6 @@
 package jp.vaccinationoffice.caseserver.engine;
 
+import jp.vaccinationoffice.caseserver.engineconfig.PluginConfiguration;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 

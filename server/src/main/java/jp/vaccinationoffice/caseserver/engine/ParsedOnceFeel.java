@@ -1,5 +1,6 @@
 package jp.vaccinationoffice.caseserver.engine;
 
+import jp.vaccinationoffice.caseserver.engineconfig.PluginConfiguration;
 import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -2,7 +2,7 @@ package jp.vaccinationoffice.caseserver.modeleffects;
 
 import jp.vaccinationoffice.caseserver.forms.DeployedForms;
 import jp.vaccinationoffice.caseserver.engine.ParseListeners;
-import jp.vaccinationoffice.caseserver.engine.PluginConfiguration;
+import jp.vaccinationoffice.caseserver.engineconfig.PluginConfiguration;
 import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

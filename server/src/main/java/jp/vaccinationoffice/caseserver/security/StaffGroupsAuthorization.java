@@ -1,6 +1,6 @@
 package jp.vaccinationoffice.caseserver.security;
 
-import jp.vaccinationoffice.caseserver.engine.PluginConfiguration;
+import jp.vaccinationoffice.caseserver.engineconfig.PluginConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.interceptor.Session;

@@ -1,4 +1,4 @@
-package jp.vaccinationoffice.caseserver.engine;
+package jp.vaccinationoffice.caseserver.engineconfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,8 @@ import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * What the office's engine plugins share in their {@code preInit}: the configuration's lists start
  * out missing and a list another plugin set may not be modifiable, and the decision engine's
- * configuration exists only once a plugin made it.
+ * configuration exists only once a plugin made it. A package of its own, depending on no feature, so
+ * that any feature's plugin may use it (the staff-access features may not depend on {@code engine}).
  */
 public final class PluginConfiguration {
 
