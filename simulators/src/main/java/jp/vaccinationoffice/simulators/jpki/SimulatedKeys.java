@@ -5,15 +5,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The RSA-2048 key pairs of the simulated J-LIS and its cards. The real ones each make their own key;
- * making one here costs from a tenth of a second to a second of CPU, and the tests and benchmarks
+ * making one here costs from a tenth of a second to two seconds of CPU (the test JVMs run without the
+ * optimising compiler, which is what makes big-number arithmetic fast), and the tests and benchmarks
  * start dozens of simulators and issue hundreds of cards in one JVM. So the simulator's J-LIS key is
  * made once per JVM, and the cards' keys come from a ring of {@value #CARD_KEYS} pairs made on first
- * need and handed out in turn: no two of {@value #CARD_KEYS} cards issued one after the other share a
- * key, and none shares J-LIS's.
+ * need and handed out in turn: two cards issued one after the other never share a key (a card with a
+ * signing certificate takes two), and none shares J-LIS's.
  */
 final class SimulatedKeys {
 
-  static final int CARD_KEYS = 16;
+  static final int CARD_KEYS = 4;
 
   private static final KeyPair[] RING = new KeyPair[CARD_KEYS];
   private static final Object[] SLOT_LOCKS = new Object[CARD_KEYS];
