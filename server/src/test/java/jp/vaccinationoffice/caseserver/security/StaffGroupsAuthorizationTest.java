@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import jp.vaccinationoffice.caseserver.support.SharedEngineMappings;
 import org.operaton.bpm.engine.AuthorizationService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.authorization.Authorization;
@@ -121,9 +122,9 @@ class StaffGroupsAuthorizationTest {
     configuration.setProcessEngineName("staff-groups-" + UUID.randomUUID());
     configuration.setAuthorizationEnabled(true);
     configuration.setJobExecutorActivate(false);
-    if (withStaffGroups) {
-      configuration.setProcessEnginePlugins(List.of(new StaffGroupsAuthorization()));
-    }
+    configuration.setProcessEnginePlugins(withStaffGroups
+        ? List.of(new StaffGroupsAuthorization(), new SharedEngineMappings())
+        : List.of(new SharedEngineMappings()));
     return configuration.buildProcessEngine();
   }
 }

@@ -28,7 +28,7 @@ public final class DecisionTables implements AutoCloseable {
   public static DecisionTables deployed() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
         ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEnginePlugins(List.of(new ParsedOnceFeel()));
+    configuration.setProcessEnginePlugins(List.of(new ParsedOnceFeel(), new SharedEngineMappings()));
     ProcessEngine engine = configuration
         .setJdbcUrl("jdbc:h2:mem:decisions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
         .setProcessEngineName("decisions-" + UUID.randomUUID())

@@ -60,6 +60,7 @@ public final class ProcessBranches {
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
       configuration.setJobExecutorActivate(false);
       configuration.getProcessEnginePlugins().add(new ProcessCoverageRecorder());
+      configuration.getProcessEnginePlugins().add(new SharedEngineMappings());
       engine = configuration.buildProcessEngine();
       deployRepositoryModels(engine);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
+import jp.vaccinationoffice.caseserver.support.SharedEngineMappings;
 import jp.vaccinationoffice.workers.runtime.TaskSignal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,7 @@ class ExternalTaskCreationSignalTest {
     configuration.setJdbcUrl("jdbc:h2:mem:task-signal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     configuration.setProcessEngineName("task-signal-" + UUID.randomUUID());
     configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new ExternalTaskCreationSignal(signal)));
+    configuration.setProcessEnginePlugins(List.of(new ExternalTaskCreationSignal(signal), new SharedEngineMappings()));
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment()
         .addModelInstance("named.bpmn", Bpmn.createExecutableProcess("named").startEvent()
