@@ -8,15 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import jp.vaccinationoffice.caseserver.support.SharedEngineMappings;
+import jp.vaccinationoffice.caseserver.support.BareEngines;
 import org.operaton.bpm.engine.AuthorizationService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.authorization.Authorization;
 import org.operaton.bpm.engine.authorization.Permissions;
 import org.operaton.bpm.engine.authorization.Resources;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.operaton.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.operaton.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,14 +115,11 @@ class StaffGroupsAuthorizationTest {
   }
 
   private static ProcessEngine engine(boolean withStaffGroups) {
-    ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:staff-groups-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    configuration.setProcessEngineName("staff-groups-" + UUID.randomUUID());
+    ProcessEngineConfigurationImpl configuration = BareEngines.inMemory("staff-groups");
     configuration.setAuthorizationEnabled(true);
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(withStaffGroups
-        ? List.of(new StaffGroupsAuthorization(), new SharedEngineMappings())
-        : List.of(new SharedEngineMappings()));
+    if (withStaffGroups) {
+      configuration.getProcessEnginePlugins().add(new StaffGroupsAuthorization());
+    }
     return configuration.buildProcessEngine();
   }
 }

@@ -3,13 +3,10 @@ package jp.vaccinationoffice.caseserver.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import jp.vaccinationoffice.caseserver.engine.ParsedOnceFeel;
 import org.operaton.bpm.dmn.engine.DmnDecisionResult;
 import org.operaton.bpm.engine.ProcessEngine;
-import org.operaton.bpm.engine.ProcessEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.repository.DeploymentBuilder;
 
@@ -26,14 +23,9 @@ public final class DecisionTables implements AutoCloseable {
   }
 
   public static DecisionTables deployed() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
-        ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEnginePlugins(List.of(new ParsedOnceFeel(), new SharedEngineMappings()));
-    ProcessEngine engine = configuration
-        .setJdbcUrl("jdbc:h2:mem:decisions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-        .setProcessEngineName("decisions-" + UUID.randomUUID())
-        .setJobExecutorActivate(false)
-        .buildProcessEngine();
+    ProcessEngineConfigurationImpl configuration = BareEngines.inMemory("decisions");
+    configuration.getProcessEnginePlugins().add(new ParsedOnceFeel());
+    ProcessEngine engine = configuration.buildProcessEngine();
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("decision tables");
     for (String file : RepositoryModels.fileNames()) {
       if (file.endsWith(".dmn")) {

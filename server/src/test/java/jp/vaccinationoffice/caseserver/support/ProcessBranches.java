@@ -16,7 +16,7 @@ import org.operaton.bpm.engine.ProcessEngineConfiguration;
 import org.operaton.bpm.engine.externaltask.LockedExternalTask;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
-import org.operaton.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.repository.DeploymentBuilder;
 import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.task.Task;
@@ -53,14 +53,10 @@ public final class ProcessBranches {
 
   private static synchronized ProcessEngine sharedEngine() {
     if (engine == null) {
-      StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-      configuration.setProcessEngineName("process-branches");
-      configuration.setJdbcUrl("jdbc:h2:mem:process-branches-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+      ProcessEngineConfigurationImpl configuration = BareEngines.inMemory("process-branches");
       configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-      configuration.setJobExecutorActivate(false);
       configuration.getProcessEnginePlugins().add(new ProcessCoverageRecorder());
-      configuration.getProcessEnginePlugins().add(new SharedEngineMappings());
       engine = configuration.buildProcessEngine();
       deployRepositoryModels(engine);
     }

@@ -2,7 +2,6 @@ package jp.vaccinationoffice.caseserver.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +59,7 @@ class SharedEngineMappingsTest {
   }
 
   private static ProcessEngine engine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:shared-mappings-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    configuration.setProcessEngineName("shared-mappings-" + UUID.randomUUID());
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new SharedEngineMappings()));
-    return configuration.buildProcessEngine();
+    return BareEngines.inMemory("shared-mappings").buildProcessEngine();
   }
 
   private static ProcessEngineConfigurationImpl configuration(ProcessEngine engine) {

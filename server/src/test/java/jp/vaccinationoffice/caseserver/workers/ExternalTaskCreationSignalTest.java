@@ -2,16 +2,13 @@ package jp.vaccinationoffice.caseserver.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-import jp.vaccinationoffice.caseserver.support.SharedEngineMappings;
+import jp.vaccinationoffice.caseserver.support.BareEngines;
 import jp.vaccinationoffice.workers.runtime.TaskSignal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.operaton.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.operaton.bpm.engine.variable.Variables;
 import org.operaton.bpm.model.bpmn.Bpmn;
 
@@ -23,11 +20,8 @@ class ExternalTaskCreationSignalTest {
 
   @BeforeEach
   void engine() {
-    ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:task-signal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    configuration.setProcessEngineName("task-signal-" + UUID.randomUUID());
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(List.of(new ExternalTaskCreationSignal(signal), new SharedEngineMappings()));
+    ProcessEngineConfigurationImpl configuration = BareEngines.inMemory("task-signal");
+    configuration.getProcessEnginePlugins().add(new ExternalTaskCreationSignal(signal));
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment()
         .addModelInstance("named.bpmn", Bpmn.createExecutableProcess("named").startEvent()
