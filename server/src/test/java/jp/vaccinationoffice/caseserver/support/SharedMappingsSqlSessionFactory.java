@@ -20,6 +20,8 @@ import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 final class SharedMappingsSqlSessionFactory implements SqlSessionFactory {
 
   private final ProcessEngineConfigurationImpl engine;
+  /** Looked up on first use: the engine knows its database type only once its data source is set up. */
+  private volatile Configuration mappings;
 
   SharedMappingsSqlSessionFactory(ProcessEngineConfigurationImpl engine) {
     this.engine = engine;
@@ -27,7 +29,12 @@ final class SharedMappingsSqlSessionFactory implements SqlSessionFactory {
 
   @Override
   public Configuration getConfiguration() {
-    return SharedEngineMappings.of(engine);
+    Configuration found = mappings;
+    if (found == null) {
+      found = SharedEngineMappings.of(engine);
+      mappings = found;
+    }
+    return found;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class WorkerSubscriptionsTest {
   private ProcessEngine engine;
   private WorkerSubscriptions subscriptions;
   private final List<String> worked = Collections.synchronizedList(new ArrayList<>());
-  private final Map<String, Map<String, Object>> variablesSeen = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> variablesSeen = new ConcurrentHashMap<>();
 
   /** Records each task's case and the variables it came with. */
   private abstract class Recording implements CaseWorker {

@@ -3,6 +3,7 @@ package jp.vaccinationoffice.workers.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ class WorkerVariablesDeclaredTest {
         try {
           return Files.readString(file).contains("@ExternalTaskTopic(");
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       }).sorted().toList();
     }
