@@ -21,6 +21,7 @@ import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.caseserver.support.FixedPortServerTest;
 import jp.vaccinationoffice.caseserver.support.ServerOnFreePort;
 import jp.vaccinationoffice.simulators.jpki.JlisCertificateAuthority;
+import jp.vaccinationoffice.simulators.jpki.KeyPairFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
@@ -140,7 +141,7 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
     JsonNode challenge = challenge("kiosk");
     ObjectNode body = application(challenge, read(card(HOFU_ADDRESS), challenge), "DOMESTIC");
     byte[] kenmen = Base64.getDecoder().decode(body.path("kenmen").asText());
-    body.put("kenmenSignature", Base64.getEncoder().encodeToString(new JlisCertificateAuthority("C=JP, O=Not J-LIS, CN=A forger").sign(kenmen)));
+    body.put("kenmenSignature", Base64.getEncoder().encodeToString(new JlisCertificateAuthority("C=JP, O=Not J-LIS, CN=A forger", KeyPairFolder.named("test-forger")).sign(kenmen)));
 
     assertRefused(() -> apply("kiosk", body), 403, "KENMEN_SIGNATURE_INVALID", challenge, "352063");
   }
@@ -149,8 +150,9 @@ class ElectronicCertificateRequestsTest extends ServerOnFreePort {
   void aCertificateOfAnotherAuthorityIsRefused() throws Exception {
     JsonNode challenge = challenge("app");
     ObjectNode body = application(challenge, read(card(HOFU_ADDRESS), challenge), "DOMESTIC");
-    JlisCertificateAuthority other = new JlisCertificateAuthority("C=JP, O=Not J-LIS, CN=Another CA");
-    KeyPair keys = JlisCertificateAuthority.rsaKeyPair();
+    JlisCertificateAuthority other = new JlisCertificateAuthority("C=JP, O=Not J-LIS, CN=Another CA",
+        KeyPairFolder.named("test-other-issuer"));
+    KeyPair keys = KeyPairFolder.named("test-card");
     body.put("cardCertificate", Base64.getEncoder().encodeToString(
         other.issueUserAuthenticationCertificate(keys.getPublic(), Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).getEncoded()));
     body.put("challengeSignature", Base64.getEncoder().encodeToString(sign(keys, Base64.getUrlDecoder().decode(challenge.path("challenge").asText()))));

@@ -20,6 +20,7 @@ import jp.vaccinationoffice.caseserver.municipality.ServedMunicipalities;
 import jp.vaccinationoffice.common.MyNumber;
 import jp.vaccinationoffice.common.jpki.KenmenData;
 import jp.vaccinationoffice.simulators.jpki.JlisCertificateAuthority;
+import jp.vaccinationoffice.simulators.jpki.KeyPairFolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,14 +33,14 @@ class CardVerificationTest {
   private static final ChallengePurpose APPLY = ChallengePurpose.ELECTRONIC_CERTIFICATE_REQUEST;
   private static final String HOFU_ADDRESS = "山口県防府市寿町7-1";
   private static final JlisCertificateAuthority JLIS = new JlisCertificateAuthority();
-  private static final KeyPair FOREIGN_KEYS = JlisCertificateAuthority.rsaKeyPair();
+  private static final KeyPair FOREIGN_KEYS = KeyPairFolder.named("test-other-issuer");
   private static final JlisCertificateAuthority OTHER_ISSUER = new JlisCertificateAuthority("C=JP, O=Other, CN=Another CA", FOREIGN_KEYS);
   /** Same name as J-LIS, another key: a forger's authority. */
   private static final JlisCertificateAuthority IMPOSTOR = new JlisCertificateAuthority(
       JLIS.certificate().getSubjectX500Principal().getName(), FOREIGN_KEYS);
   /** Key pairs of the cards; certificates are issued anew for them, so few keys are made. */
-  private static final KeyPair CARD_KEYS = JlisCertificateAuthority.rsaKeyPair();
-  private static final KeyPair OTHER_CARD_KEYS = JlisCertificateAuthority.rsaKeyPair();
+  private static final KeyPair CARD_KEYS = KeyPairFolder.named("test-card");
+  private static final KeyPair OTHER_CARD_KEYS = KeyPairFolder.named("test-other-card");
 
   private static final JdbcTemplate JDBC = ChallengeDatabase.migrated();
   private static final TestCard CARD = TestCard.issuedBy(JLIS, JLIS, HOFU_ADDRESS, Instant.now().minus(Duration.ofDays(1)),

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.vaccinationoffice.simulators.jpki.JlisCertificateAuthority;
+import jp.vaccinationoffice.simulators.jpki.KeyPairFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ConfiguredJlisTrustTest {
 
   private static final JlisCertificateAuthority JLIS = new JlisCertificateAuthority();
   private static final JlisCertificateAuthority OTHER = new JlisCertificateAuthority(
-      JLIS.certificate().getSubjectX500Principal().getName(), JlisCertificateAuthority.rsaKeyPair());
+      JLIS.certificate().getSubjectX500Principal().getName(), KeyPairFolder.named("test-other-issuer"));
 
   private final SettableClock clock = new SettableClock(Instant.now());
   private final AtomicReference<X509CRL> published = new AtomicReference<>();

@@ -36,9 +36,9 @@ import org.springframework.stereotype.Component;
 /**
  * A certificate authority standing for J-LIS (地方公共団体情報システム機構): an RSA-2048 key with a
  * self-signed certificate, which issues the cards' user-authentication certificates, signs the
- * cards' 券面事項 data and publishes the revocation list. Its key lives only in memory, one per JVM
- * ({@link SimulatedKeys}); tests make a second authority, with a key of its own, to stand for another
- * issuer.
+ * cards' 券面事項 data and publishes the revocation list. Its key lives in memory, one per JVM
+ * ({@link SimulatedKeys}; the build's tests take it from {@link KeyPairFolder}); tests make a second
+ * authority, with a key of its own, to stand for another issuer.
  */
 @Component
 public class JlisCertificateAuthority {

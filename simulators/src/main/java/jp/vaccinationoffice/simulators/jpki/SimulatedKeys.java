@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * start dozens of simulators and issue hundreds of cards in one JVM. So the simulator's J-LIS key is
  * made once per JVM, and the cards' keys come from a ring of {@value #CARD_KEYS} pairs made on first
  * need and handed out in turn: two cards issued one after the other never share a key (a card with a
- * signing certificate takes two), and none shares J-LIS's.
+ * signing certificate takes two), and none shares J-LIS's. In the build's tests the keys come from
+ * {@link KeyPairFolder}, made once for all test JVMs.
  */
 final class SimulatedKeys {
 
@@ -35,7 +36,7 @@ final class SimulatedKeys {
     if (keys == null) {
       synchronized (SimulatedKeys.class) {
         if (jlis == null) {
-          jlis = JlisCertificateAuthority.rsaKeyPair();
+          jlis = KeyPairFolder.named("jlis");
         }
         keys = jlis;
       }
@@ -48,7 +49,7 @@ final class SimulatedKeys {
     int slot = Math.floorMod(NEXT.getAndIncrement(), CARD_KEYS);
     synchronized (SLOT_LOCKS[slot]) {
       if (RING[slot] == null) {
-        RING[slot] = JlisCertificateAuthority.rsaKeyPair();
+        RING[slot] = KeyPairFolder.named("card-" + slot);
       }
       return RING[slot];
     }
